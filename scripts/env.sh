@@ -1,0 +1,53 @@
+# Sourced by every shell entry point (serve, test, .ci/run): puts a Node >= 22.12 on PATH.
+# The OS Node on our machines is 20 (end of life) and Astro 7 / Vitest 5 refuse it, so when the
+# system Node is older we fetch the official binary from the npm registry (node-linux-<arch>, which
+# runs no install script) into the git-ignored .tools/ folder. See docs/architecture.md.
+NODE_PIN=24.21.0
+APM_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export ASTRO_TELEMETRY_DISABLED=1 NO_COLOR=1
+
+apm_node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+}
+
+if ! apm_node_ok; then
+  case "$(uname -m)" in x86_64) apm_arch=x64 ;; aarch64) apm_arch=arm64 ;; *) echo "unsupported CPU: $(uname -m)" >&2; return 1 ;; esac
+  apm_bin="$APM_ROOT/.tools/node/node_modules/.bin"
+  if [ "$("$apm_bin/node" -v 2>/dev/null)" != "v$NODE_PIN" ]; then
+    echo "Node $(node -v 2>/dev/null || echo missing) is too old: installing Node $NODE_PIN into .tools/ ..." >&2
+    mkdir -p "$APM_ROOT/.tools/node"
+    npm install --prefix "$APM_ROOT/.tools/node" --no-save --no-package-lock --no-audit --no-fund \
+      --loglevel=error "node-linux-$apm_arch@$NODE_PIN" >&2 || { echo "Node bootstrap failed" >&2; return 1; }
+  fi
+  export PATH="$apm_bin:$PATH"
+  # The machine's npm config points node-gyp at the OS (Node 20) headers; use the v24 ones instead.
+  export npm_config_nodedir="$APM_ROOT/.tools/node/node_modules/node-linux-$apm_arch"
+  apm_node_ok || { echo "Node bootstrap failed: $(node -v)" >&2; return 1; }
+fi
+
+# Install dependencies exactly as locked, but only when the lockfile changed since the last install.
+apm_install_deps() {
+  local stamp="$APM_ROOT/node_modules/.apm-lock-hash"
+  local want
+  want="$(sha256sum "$APM_ROOT/package-lock.json" | cut -d' ' -f1)-$(node -v)"
+  if [ "${CI:-}" = "true" ] || [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    (cd "$APM_ROOT" && npm ci --no-audit --no-fund --loglevel=error) >&2 || return 1
+    echo "$want" >"$stamp"
+  fi
+}
+
+# Debian's Chromium for the end-to-end tests; test tools never download a browser of their own.
+apm_ensure_chromium() {
+  if [ -z "${CHROME_PATH:-}" ]; then
+    if ! command -v chromium >/dev/null 2>&1; then
+      echo "Installing Debian's chromium for the end-to-end tests ..." >&2
+      local sudo=""
+      [ "$(id -u)" -ne 0 ] && sudo="sudo"
+      $sudo apt-get update -qq >&2 &&
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null ||
+        { echo "could not install chromium with apt" >&2; return 1; }
+    fi
+    export CHROME_PATH="$(command -v chromium)"
+  fi
+}

@@ -1,0 +1,46 @@
+/**
+ * Translation and formatting per language. Pages call useI18n(lang) and never hard-code UI text,
+ * so adding the other UN languages (and right-to-left Arabic) means adding catalogues, not
+ * rewriting pages.
+ */
+import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
+
+export const LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
+const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+
+const RTL: ReadonlySet<Lang> = new Set(["ar"]);
+
+export interface I18n {
+  lang: Lang;
+  dir: "ltr" | "rtl";
+  /** t("footer.edition", { edition: "2026-11", date: "…" }) */
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  formatNumber: (value: number) => string;
+  formatPercent: (value: number, digits?: number) => string;
+  /** Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone). */
+  formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
+}
+
+export function useI18n(lang: Lang = "en"): I18n {
+  const catalogue = catalogues[lang] ?? en;
+  const numbers = new Intl.NumberFormat(lang);
+  return {
+    lang,
+    dir: RTL.has(lang) ? "rtl" : "ltr",
+    t(key, vars = {}) {
+      const template = catalogue[key] ?? en[key];
+      return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+    },
+    formatNumber: (value) => numbers.format(value),
+    formatPercent: (value, digits = 1) =>
+      new Intl.NumberFormat(lang, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+    formatDate(isoDate, precision = "day") {
+      const options: Intl.DateTimeFormatOptions =
+        precision === "year" ? { year: "numeric" } : precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
+      return new Intl.DateTimeFormat(lang, { ...options, timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+    },
+  };
+}

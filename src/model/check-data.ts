@@ -1,0 +1,20 @@
+import { loadDataReader, defaultDataDir } from "./load-data.ts";
+import { parseData } from "./parse-data.ts";
+import { formatProblem } from "./problems.ts";
+
+/** Runs every data check and returns printable lines; shared by scripts/check.ts and scripts/build.ts. */
+export function checkData({ dataDir = defaultDataDir(), today }: { dataDir?: string; today: string }): {
+  problems: string[];
+  summary: string;
+} {
+  const result = parseData(loadDataReader(dataDir), { today });
+  if (!result.ok) {
+    return { problems: result.problems.map(formatProblem), summary: `${result.problems.length} problem(s) found in ${dataDir}; nothing was published.` };
+  }
+  const { recommendations, sources, tables } = result.data;
+  const rows = Object.values(tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
+  return {
+    problems: [],
+    summary: `data OK: ${recommendations.length} recommendations, ${sources.length} sources, ${rows} table rows.`,
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Rules that need more than one file: ids that must exist elsewhere, duplicates, completeness of
+ * the 27 recommendations, country codes, dates against the edition date, and ordering.
+ */
+import { isKnownCountryCode } from "./countries.ts";
+import type { ParsedData } from "./parse-data.ts";
+import type { Problem } from "./problems.ts";
+
+interface ReferenceOptions {
+  today: string;
+  root: string;
+  listSources: () => string[];
+}
+
+const RECOMMENDATION_COUNT = 27;
+
+export function checkReferences(data: ParsedData, options: ReferenceOptions): Problem[] {
+  const problems: Problem[] = [];
+  const { site, statuses, riskScale, report, indicators } = data;
+  const edition = site.value.edition.date;
+  const extra = site.value.extra_country_codes;
+
+  // site.yaml
+  if (edition > options.today) {
+    problems.push(site.doc.problemAt(["edition", "date"], `edition date ${edition} is in the future (today is ${options.today})`));
+  }
+  duplicates(site.value.languages).forEach((i) => problems.push(site.doc.problemAt(["languages", i], "language listed twice")));
+
+  // Scales: ids must be unique.
+  duplicates(statuses.value.statuses.map((s) => s.id)).forEach((i) =>
+    problems.push(statuses.doc.problemAt(["statuses", i, "id"], `duplicate status id "${statuses.value.statuses[i].id}"`)),
+  );
+  duplicates(statuses.value.confidence.map((s) => s.id)).forEach((i) =>
+    problems.push(statuses.doc.problemAt(["confidence", i, "id"], "duplicate confidence id")),
+  );
+  const levelIds = riskScale.value.levels.map((l) => l.id);
+  duplicates(levelIds).forEach((i) => problems.push(riskScale.doc.problemAt(["levels", i, "id"], `duplicate level id "${levelIds[i]}"`)));
+
+  // report.yaml
+  const phaseIds = report.value.phases.map((p) => p.id);
+  const groups = new Map(report.value.groups.map((g) => [g.id, g]));
+  report.value.groups.forEach((group, i) => {
+    if (!phaseIds.includes(group.phase)) problems.push(report.doc.problemAt(["groups", i, "phase"], `unknown phase "${group.phase}"; known: ${phaseIds.join(", ")}`));
+  });
+  duplicates(report.value.groups.map((g) => g.id)).forEach((i) => problems.push(report.doc.problemAt(["groups", i, "id"], "duplicate group id")));
+
+  // indicators.yaml
+  const ind = indicators.value;
+  const indicatorIds = ind.indicators.map((x) => x.id);
+  duplicates(indicatorIds).forEach((i) => problems.push(indicators.doc.problemAt(["indicators", i, "id"], `duplicate indicator id "${indicatorIds[i]}"`)));
+  duplicates(ind.framework_factors.map((f) => f.number)).forEach((i) =>
+    problems.push(indicators.doc.problemAt(["framework_factors", i, "number"], "risk factor listed twice")),
+  );
+  const covered = new Set(ind.indicators.flatMap((x) => x.framework_factors));
+  for (let factor = 1; factor <= 14; factor++) {
+    if (!covered.has(factor)) problems.push(indicators.doc.problemAt(["indicators"], `no indicator covers risk factor ${factor}; every one of the 14 must be covered`));
+  }
+  for (const id of Object.keys(ind.scoring.weights)) {
+    if (!indicatorIds.includes(id)) problems.push(indicators.doc.problemAt(["scoring", "weights", id], `unknown indicator "${id}"`));
+  }
+  ind.scoring.thresholds.forEach((t, i) => {
+    if (!levelIds.includes(t.level)) problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], `unknown risk level "${t.level}"; known: ${levelIds.join(", ")}`));
+    const previous = ind.scoring.thresholds[i - 1];
+    if (previous && t.min_mean <= previous.min_mean) {
+      problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "min_mean"], `thresholds must increase: ${t.min_mean} is not above ${previous.min_mean}`));
+    }
+    if (previous && levelIds.indexOf(t.level) <= levelIds.indexOf(previous.level)) {
+      problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], "threshold levels must follow data/risk-scale.yaml from low to high"));
+    }
+  });
+  ind.scoring.floors.forEach((f, i) => {
+    if (!indicatorIds.includes(f.indicator)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "indicator"], `unknown indicator "${f.indicator}"`));
+    if (!levelIds.includes(f.at_least)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "at_least"], `unknown risk level "${f.at_least}"`));
+  });
+
+  // recommendations/
+  const statusIds = statuses.value.statuses.map((s) => s.id);
+  const confidenceIds = statuses.value.confidence.map((c) => c.id);
+  const seen = new Map<number, string>();
+  for (const rec of data.recommendations) {
+    const { value, doc, file } = rec;
+    const expectedName = `${String(value.number).padStart(2, "0")}.yaml`;
+    if (!file.endsWith(`/${expectedName}`)) problems.push(doc.problemAt(["number"], `recommendation ${value.number} belongs in recommendations/${expectedName}`));
+    const other = seen.get(value.number);
+    if (other) problems.push(doc.problemAt(["number"], `duplicate recommendation number ${value.number} (also in ${other})`));
+    else seen.set(value.number, file);
+    if (!phaseIds.includes(value.phase)) problems.push(doc.problemAt(["phase"], `unknown phase "${value.phase}"; known: ${phaseIds.join(", ")}`));
+    const group = groups.get(value.group);
+    if (!group) problems.push(doc.problemAt(["group"], `unknown group "${value.group}"; known: ${[...groups.keys()].join(", ")}`));
+    else if (group.phase !== value.phase) problems.push(doc.problemAt(["group"], `group "${value.group}" belongs to phase "${group.phase}", not "${value.phase}"`));
+
+    const statusByDate = new Map<string, { status: string; index: number }>();
+    value.history.forEach((entry, i) => {
+      const at = (...path: PropertyKey[]) => ["history", i, ...path];
+      if (entry.date < report.value.date) problems.push(doc.problemAt(at("date"), `date ${entry.date} is before the report (${report.value.date}); cite older material as a source instead`));
+      if (entry.date > edition) problems.push(doc.problemAt(at("date"), `date ${entry.date} is after the edition date ${edition}`));
+      const previous = value.history[i - 1];
+      if (previous && entry.date < previous.date) problems.push(doc.problemAt(at("date"), `entries must be oldest first: ${entry.date} comes after ${previous.date}`));
+      if (entry.status !== undefined) {
+        if (!statusIds.includes(entry.status)) problems.push(doc.problemAt(at("status"), `unknown status "${entry.status}"; known: ${statusIds.join(", ")}`));
+        const same = statusByDate.get(entry.date);
+        if (same && same.status !== entry.status) problems.push(doc.problemAt(at("status"), `two different statuses on ${entry.date} ("${same.status}" in history[${same.index}])`));
+        statusByDate.set(entry.date, { status: entry.status, index: i });
+      }
+      if (entry.confidence !== undefined && !confidenceIds.includes(entry.confidence)) {
+        problems.push(doc.problemAt(at("confidence"), `unknown confidence "${entry.confidence}"; known: ${confidenceIds.join(", ")}`));
+      }
+      entry.sources.forEach((source, j) => {
+        if (source.date && source.date > edition) problems.push(doc.problemAt(at("sources", j, "date"), `source date ${source.date} is after the edition date ${edition}`));
+      });
+    });
+  }
+  {
+    for (let n = 1; n <= RECOMMENDATION_COUNT; n++) {
+      if (!seen.has(n)) problems.push({ file: `${options.root}/recommendations/`, line: 1, col: 1, field: "number", message: `recommendation ${n} is missing (expected recommendations/${String(n).padStart(2, "0")}.yaml)` });
+    }
+  }
+
+  // sources/
+  const sourceIds = new Set<string>();
+  for (const source of data.sources) {
+    const folder = source.file.split("/").at(-2);
+    if (source.value.id !== folder) problems.push(source.doc.problemAt(["id"], `id "${source.value.id}" must equal the folder name "${folder}"`));
+    sourceIds.add(source.value.id);
+    if (source.value.retrieved > edition) problems.push(source.doc.problemAt(["retrieved"], `retrieval date ${source.value.retrieved} is after the edition date ${edition}`));
+  }
+  for (const folder of options.listSources()) {
+    if (!data.sources.some((s) => s.file.split("/").at(-2) === folder)) {
+      problems.push({ file: `${options.root}/sources/${folder}/source.yaml`, line: 1, col: 1, field: "", message: "every folder in sources/ needs a source.yaml" });
+    }
+  }
+
+  // Country codes in tables.
+  for (const table of Object.values(data.tables)) {
+    if (!table) continue;
+    const header = table.rows.length > 0 ? Object.keys(table.rows[0]) : [];
+    table.rows.forEach((row, i) => {
+      const code = (row as { iso3?: string | null }).iso3;
+      if (code && !isKnownCountryCode(code, extra)) {
+        problems.push({ file: table.file, line: table.lines[i], col: header.indexOf("iso3") + 1, field: "iso3", message: `unknown country code "${code}" (not ISO 3166-1 alpha-3, nor declared in site.yaml extra_country_codes)` });
+      }
+    });
+  }
+
+  // assessments/
+  const assessed = new Map<string, string>();
+  for (const { value, doc, file } of data.assessments) {
+    if (!isKnownCountryCode(value.country, extra)) problems.push(doc.problemAt(["country"], `unknown country code "${value.country}"`));
+    if (!file.endsWith(`/${value.country}.yaml`)) problems.push(doc.problemAt(["country"], `assessments of ${value.country} belong in assessments/${value.country}.yaml`));
+    if (assessed.has(value.country)) problems.push(doc.problemAt(["country"], `${value.country} is already assessed in ${assessed.get(value.country)}`));
+    assessed.set(value.country, file);
+    value.entries.forEach((entry, i) => {
+      const at = (...path: PropertyKey[]) => ["entries", i, ...path];
+      if (entry.date > edition) problems.push(doc.problemAt(at("date"), `date ${entry.date} is after the edition date ${edition}`));
+      const previous = value.entries[i - 1];
+      if (previous && entry.date <= previous.date) problems.push(doc.problemAt(at("date"), `entries must be oldest first, one per date: ${entry.date} follows ${previous.date}`));
+      if (!levelIds.includes(entry.level)) problems.push(doc.problemAt(at("level"), `unknown risk level "${entry.level}"; known: ${levelIds.join(", ")}`));
+      for (const id of Object.keys(entry.indicators)) {
+        if (!indicatorIds.includes(id)) problems.push(doc.problemAt(at("indicators", id), `unknown indicator "${id}"; known: ${indicatorIds.join(", ")}`));
+      }
+      entry.sources.forEach((source, j) => {
+        if ("source" in source && !sourceIds.has(source.source)) {
+          problems.push(doc.problemAt(at("sources", j, "source"), `no dataset "${source.source}" in sources/ (known: ${[...sourceIds].join(", ")})`));
+        }
+        if ("date" in source && source.date && source.date > edition) {
+          problems.push(doc.problemAt(at("sources", j, "date"), `source date ${source.date} is after the edition date ${edition}`));
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+/** Indexes of values that already appeared earlier in the list. */
+function duplicates<T>(values: readonly T[]): number[] {
+  const seen = new Set<T>();
+  const out: number[] = [];
+  values.forEach((value, i) => {
+    if (seen.has(value)) out.push(i);
+    seen.add(value);
+  });
+  return out;
+}

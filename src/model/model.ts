@@ -1,0 +1,81 @@
+/**
+ * The typed model every page receives: validated data plus pure derivations, built once per build.
+ * Pages import getModel() and never read files or compute metrics themselves.
+ */
+import { deriveCountrySummaries, deriveGlobalOneSidedDeaths, type CountrySummary, type GlobalDeathsYear } from "./derive-countries.ts";
+import { deriveRecommendations, deriveStatusCounts, deriveTrackerSections, type PhaseGroups, type Recommendation, type StatusCount } from "./derive-recommendations.ts";
+import { defaultDataDir, loadDataReader } from "./load-data.ts";
+import { parseData, type ParsedData } from "./parse-data.ts";
+import { DataError } from "./problems.ts";
+import type { IndicatorsFile } from "./schemas/indicators.ts";
+import type { Report, RiskScale, Site, Statuses } from "./schemas/site.ts";
+import type { SourceFile } from "./schemas/source.ts";
+import { deriveSiteAddress, type SiteAddress } from "./site-config.ts";
+
+export interface DatasetSummary extends SourceFile {
+  /** Rows read per table file, for the data page. */
+  rowCounts: { path: string; rows: number | undefined }[];
+}
+
+export interface Model {
+  site: Site & { address: SiteAddress };
+  report: Report;
+  statuses: Statuses;
+  riskScale: RiskScale;
+  indicators: IndicatorsFile;
+  recommendations: Recommendation[];
+  statusCounts: StatusCount[];
+  trackerSections: PhaseGroups[];
+  /** Recommendations whose current status is "implemented". */
+  implementedCount: number;
+  sources: DatasetSummary[];
+  countries: CountrySummary[];
+  globalOneSidedDeaths: GlobalDeathsYear[];
+}
+
+/** Builds the model from parsed data. Pure: the same data gives the same model. */
+export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PATH?: string } = {}): Model {
+  const site = data.site.value;
+  const recommendations = deriveRecommendations(data.recommendations.map((r) => r.value), data.report.value);
+  const statusCounts = deriveStatusCounts(recommendations, data.statuses.value);
+  const tables = Object.values(data.tables);
+  return {
+    site: { ...site, address: deriveSiteAddress(site, env) },
+    report: data.report.value,
+    statuses: data.statuses.value,
+    riskScale: data.riskScale.value,
+    indicators: data.indicators.value,
+    recommendations,
+    statusCounts,
+    trackerSections: deriveTrackerSections(recommendations, data.report.value),
+    implementedCount: statusCounts.find((c) => c.id === "implemented")?.count ?? 0,
+    sources: data.sources
+      .map(({ value }) => ({
+        ...value,
+        rowCounts: value.files.map((f) => ({
+          path: f.path,
+          rows: tables.find((t) => t?.sourceId === value.id && t.file.endsWith(`/${f.path}`))?.rows.length,
+        })),
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
+    countries: deriveCountrySummaries(data.tables, site.extra_country_codes),
+    globalOneSidedDeaths: deriveGlobalOneSidedDeaths(data.tables),
+  };
+}
+
+let cached: Model | undefined;
+
+/**
+ * The model for this build, from DATA_DIR (default ./data). Throws a DataError listing every
+ * problem when the data is invalid, so a broken file can never publish a partial site.
+ */
+export function getModel(): Model {
+  if (cached) return cached;
+  // The edition date is checked against the clock in scripts/check.ts; the build itself must not
+  // depend on today's date (byte-identical output), so it checks against the edition date only.
+  const reader = loadDataReader(defaultDataDir());
+  const probe = parseData(reader, { today: "9999-12-31" });
+  if (!probe.ok) throw new DataError(probe.problems);
+  cached = deriveModel(probe.data, { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH });
+  return cached;
+}

@@ -1,0 +1,130 @@
+/**
+ * Parses and validates every file in data/ (read through an injected DataReader) and returns the
+ * typed content, or every problem found. Nothing is derived here; see derive-model.ts.
+ */
+import type { z } from "zod";
+import { decodeText } from "./decode-text.ts";
+import type { DataReader } from "./load-data.ts";
+import { parseCsv } from "./parse-csv.ts";
+import { parseYaml, type ParsedYaml } from "./parse-yaml.ts";
+import { sortProblems, type Problem } from "./problems.ts";
+import { checkReferences } from "./check-references.ts";
+import { assessmentFileSchema, type AssessmentFile } from "./schemas/assessment.ts";
+import { indicatorsFileSchema, type IndicatorsFile } from "./schemas/indicators.ts";
+import { recommendationSchema, type RecommendationFile } from "./schemas/recommendation.ts";
+import { reportSchema, riskScaleSchema, siteSchema, statusesSchema, type Report, type RiskScale, type Site, type Statuses } from "./schemas/site.ts";
+import { sourceFileSchema, type SourceFile } from "./schemas/source.ts";
+import { isTableName, tableSchemas, type TableName, type TableRow } from "./schemas/tables.ts";
+
+/** A validated file with the means to point at its fields. */
+export interface Located<T> {
+  file: string;
+  value: T;
+  doc: ParsedYaml<T>;
+}
+
+export interface LoadedTable<T extends TableName> {
+  file: string;
+  sourceId: string;
+  rows: TableRow<T>[];
+  lines: number[];
+}
+export type Tables = { [T in TableName]?: LoadedTable<T> };
+
+export interface ParsedData {
+  site: Located<Site>;
+  statuses: Located<Statuses>;
+  riskScale: Located<RiskScale>;
+  report: Located<Report>;
+  indicators: Located<IndicatorsFile>;
+  recommendations: Located<RecommendationFile>[];
+  assessments: Located<AssessmentFile>[];
+  sources: Located<SourceFile>[];
+  tables: Tables;
+}
+
+export interface ParseOptions {
+  /** Today's date (YYYY-MM-DD), injected so the edition date can be checked without a clock in logic. */
+  today: string;
+}
+
+export type ParseResult = { ok: true; data: ParsedData; problems: [] } | { ok: false; problems: Problem[] };
+
+export function parseData(reader: DataReader, options: ParseOptions): ParseResult {
+  const problems: Problem[] = [];
+  const display = (path: string) => `${reader.root}/${path}`;
+
+  function readYaml<S extends z.ZodType>(path: string, schema: S): Located<z.output<S>> | undefined {
+    const bytes = reader.read(path);
+    if (bytes === undefined) {
+      problems.push({ file: display(path), line: 1, col: 1, field: "", message: "file is missing" });
+      return undefined;
+    }
+    const decoded = decodeText(display(path), bytes);
+    if ("problem" in decoded) {
+      problems.push(decoded.problem);
+      return undefined;
+    }
+    const doc = parseYaml(display(path), decoded.text, schema);
+    problems.push(...doc.problems);
+    return doc.value === undefined ? undefined : { file: display(path), value: doc.value, doc };
+  }
+
+  const yamlFilesIn = (dir: string) => reader.list(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => `${dir}/${name}`);
+
+  const site = readYaml("site.yaml", siteSchema);
+  const statuses = readYaml("statuses.yaml", statusesSchema);
+  const riskScale = readYaml("risk-scale.yaml", riskScaleSchema);
+  const report = readYaml("report.yaml", reportSchema);
+  const indicators = readYaml("indicators.yaml", indicatorsFileSchema);
+  const recommendations = yamlFilesIn("recommendations").flatMap((p) => readYaml(p, recommendationSchema) ?? []);
+  const assessments = yamlFilesIn("assessments").flatMap((p) => readYaml(p, assessmentFileSchema) ?? []);
+  const sources = reader
+    .list("sources")
+    .filter((id) => reader.list(`sources/${id}`).length > 0)
+    .flatMap((id) => readYaml(`sources/${id}/source.yaml`, sourceFileSchema) ?? []);
+
+  const tables: Tables = {};
+  for (const source of sources) {
+    const folder = source.file.slice(reader.root.length + 1).replace(/\/source\.yaml$/, "");
+    source.value.files.forEach((entry, index) => {
+      const path = `${folder}/${entry.path}`;
+      const bytes = reader.read(path);
+      if (bytes === undefined) {
+        problems.push(source.doc.problemAt(["files", index, "path"], `file ${entry.path} does not exist in ${display(folder)}/`));
+        return;
+      }
+      if (entry.table === undefined) return;
+      if (!isTableName(entry.table)) {
+        problems.push(source.doc.problemAt(["files", index, "table"], `unknown table "${entry.table}"; known: ${Object.keys(tableSchemas).join(", ")}`));
+        return;
+      }
+      if (tables[entry.table]) {
+        problems.push(source.doc.problemAt(["files", index, "table"], `table "${entry.table}" is already provided by ${tables[entry.table]!.file}`));
+        return;
+      }
+      const decoded = decodeText(display(path), bytes);
+      if ("problem" in decoded) {
+        problems.push(decoded.problem);
+        return;
+      }
+      const parsed = parseCsv(display(path), decoded.text, tableSchemas[entry.table]);
+      problems.push(...parsed.problems);
+      if (parsed.problems.length === 0) {
+        (tables as Record<string, LoadedTable<TableName>>)[entry.table] = {
+          file: display(path),
+          sourceId: source.value.id,
+          rows: parsed.rows as TableRow<TableName>[],
+          lines: parsed.lines,
+        };
+      }
+    });
+  }
+
+  if (!site || !statuses || !riskScale || !report || !indicators || problems.length > 0) {
+    return { ok: false, problems: sortProblems(problems) };
+  }
+  const data: ParsedData = { site, statuses, riskScale, report, indicators, recommendations, assessments, sources, tables };
+  problems.push(...checkReferences(data, { ...options, root: reader.root, listSources: () => reader.list("sources") }));
+  return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : { ok: true, data, problems: [] };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { httpUrl, isoDate, nonEmpty, slug } from "./common.ts";
+
+/** What kind of evidence a dataset is: the map never blends kinds. */
+export const evidenceKind = z.enum(["statistical-forecast", "observed-count", "expert-judgement", "research-notes"]);
+export type EvidenceKind = z.output<typeof evidenceKind>;
+
+/** data/sources/<id>/source.yaml: provenance of an imported public dataset. */
+export const sourceFileSchema = z.strictObject({
+  /** Must equal the folder name. */
+  id: slug,
+  kind: evidenceKind,
+  title: nonEmpty,
+  producer: nonEmpty,
+  version: nonEmpty,
+  coverage: nonEmpty.optional(),
+  url: httpUrl.optional(),
+  licence: z.strictObject({ name: nonEmpty, url: httpUrl.optional(), note: nonEmpty.optional() }),
+  /** Whether the site may offer the rows for download; downloads honour it. */
+  redistribution: z.enum(["allowed", "not-stated", "forbidden"]),
+  citation: nonEmpty,
+  /** When the files were taken; never after the edition date. */
+  retrieved: isoDate,
+  caveats: z.array(nonEmpty).default([]),
+  files: z
+    .array(
+      z.strictObject({
+        /** File name inside the folder. */
+        path: z.string().regex(/^[\w.-]+(\/[\w.-]+)*$/, "expected a relative file path"),
+        /** Table schema the rows are checked against (see src/model/schemas/tables.ts). */
+        table: slug.optional(),
+        description: nonEmpty,
+      }),
+    )
+    .min(1, "list the files of the dataset"),
+  /** Where the copies came from (public repositories and commits). */
+  obtained_from: z.array(z.record(z.string(), z.string())).default([]),
+});
+export type SourceFile = z.output<typeof sourceFileSchema>;

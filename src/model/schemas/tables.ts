@@ -1,0 +1,87 @@
+/**
+ * Row schemas for the CSV tables of imported datasets. A source.yaml names the table of each file;
+ * every cell arrives as text, so the cell helpers below parse and check it. Columns not named here
+ * are kept in the raw file but not read. An empty cell means "not available", never zero.
+ */
+import { z } from "zod";
+import { countryCode, httpUrl, isoDate, nonEmpty } from "./common.ts";
+
+const wholeNumber = z
+  .string()
+  .regex(/^-?\d+$/, "expected a whole number")
+  .transform(Number);
+const nonNegativeCount = z
+  .string()
+  .regex(/^\d+$/, "expected a count (a whole number, 0 or more)")
+  .transform(Number);
+const year = z
+  .string()
+  .regex(/^(19|20)\d{2}$/, "expected a year like 2024")
+  .transform(Number);
+const probability = z
+  .string()
+  .regex(/^(0(\.\d+)?|1(\.0+)?|\d(\.\d+)?e-\d+)$/i, "expected a probability between 0 and 1")
+  .transform(Number);
+const empty = z.literal("").transform(() => null);
+const optional = <T extends z.ZodType>(cell: T) => z.union([empty, cell], { error: "expected a value or an empty cell" });
+
+export const tableSchemas = {
+  /** UCDP one-sided violence, country-year (data/sources/ucdp-organized-violence-cy). */
+  "ucdp-one-sided-country-year": z.object({
+    year,
+    iso3: countryCode,
+    country_name: nonEmpty,
+    deaths_best: nonNegativeCount,
+    deaths_low: nonNegativeCount,
+    deaths_high: nonNegativeCount,
+    govt_deaths_best: nonNegativeCount,
+    nonstate_deaths_best: nonNegativeCount,
+  }),
+  /** UCDP world totals per year. */
+  "ucdp-organized-violence-global-year": z.object({
+    year,
+    one_sided_deaths_best: nonNegativeCount,
+    one_sided_deaths_low: nonNegativeCount,
+    one_sided_deaths_high: nonNegativeCount,
+    countries_with_one_sided_violence: nonNegativeCount,
+  }),
+  /** UCDP/PRIO armed conflicts per country-year; iso3 blank for states with no ISO code. */
+  "ucdp-armed-conflict-country-year": z.object({
+    year,
+    iso3: optional(countryCode),
+    country_name: nonEmpty,
+    conflict_count: nonNegativeCount,
+    war_count: nonNegativeCount,
+    max_intensity: z.enum(["1", "2"], { error: "expected intensity 1 (minor) or 2 (war)" }).transform(Number),
+  }),
+  /** Early Warning Project forecasts, one row per country and edition. */
+  "ewp-risk-forecasts": z.object({
+    edition: year,
+    run_type: z.enum(["published", "retrospective"]),
+    forecast_window: z.string().regex(/^\d{4}(-\d{4})?$/, "expected a window like 2025-2026"),
+    horizon_years: z.enum(["1", "2"]).transform(Number),
+    iso3: countryCode,
+    country_name: nonEmpty,
+    risk: probability,
+    risk_1yr: optional(probability),
+    risk_2yr: optional(probability),
+    rank: wholeNumber,
+    n_countries: wholeNumber,
+  }),
+  /** GCR2P R2P Monitor categories; iso3 blank for a regional situation. */
+  "gcr2p-categories": z.object({
+    edition_date: isoDate,
+    edition_title: nonEmpty,
+    source_url: httpUrl,
+    country_name: nonEmpty,
+    iso3: optional(countryCode),
+    population_note: z.string(),
+    category: z.enum(["current-crisis", "imminent-risk", "serious-concern"], {
+      error: "expected current-crisis, imminent-risk or serious-concern",
+    }),
+  }),
+} as const;
+
+export type TableName = keyof typeof tableSchemas;
+export type TableRow<T extends TableName> = z.output<(typeof tableSchemas)[T]>;
+export const isTableName = (name: string): name is TableName => Object.hasOwn(tableSchemas, name);
