@@ -1,11 +1,14 @@
 import { loadDataReader, defaultDataDir } from "./load-data.ts";
 import { parseData } from "./parse-data.ts";
+import type { ParsedData } from "./parse-data.ts";
 import { formatProblem } from "./problems.ts";
 
 /** Runs every data check and returns printable lines; shared by scripts/check.ts and scripts/build.ts. */
 export function checkData({ dataDir = defaultDataDir(), today }: { dataDir?: string; today: string }): {
   problems: string[];
   summary: string;
+  /** The validated data, when there was no problem. */
+  data?: ParsedData;
 } {
   const result = parseData(loadDataReader(dataDir), { today });
   if (!result.ok) {
@@ -15,6 +18,7 @@ export function checkData({ dataDir = defaultDataDir(), today }: { dataDir?: str
   const rows = Object.values(tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
   return {
     problems: [],
+    data: result.data,
     summary: `data OK: ${recommendations.length} recommendations, ${sources.length} sources, ${rows} table rows.`,
   };
 }

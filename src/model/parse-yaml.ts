@@ -50,7 +50,7 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => problemAt([...issue.path, key], "unknown field (check the spelling; see data/README.md)"));
     }
-    const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined && isObjectAt(data, issue.path.slice(0, -1));
+    const missing = issue.code === "invalid_type" && issue.path.length > 0 && valueAt(data, issue.path) === undefined && isObjectAt(data, issue.path.slice(0, -1));
     return [problemAt(issue.path, missing ? "required field is missing" : issue.message)];
   });
   return { value: undefined, problems, locate, problemAt };

@@ -1,0 +1,23 @@
+/**
+ * `npm run build`: validate data/, build the site, check it, then replace dist/ atomically.
+ * Invalid data prints every problem and leaves the previous dist/ untouched (exit code 1).
+ */
+import { resolve } from "node:path";
+import { build } from "astro";
+import { runBuild } from "../src/build/run-build.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, "data"));
+process.env.DATA_DIR = dataDir;
+process.env.ASTRO_TELEMETRY_DISABLED = "1";
+
+const code = await runBuild({
+  root,
+  dataDir,
+  outDir: resolve(process.env.OUT_DIR ?? resolve(root, "dist")),
+  today: new Date().toISOString().slice(0, 10),
+  astroBuild: (outDir) => build({ root, outDir, logLevel: "warn" }),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+});
+process.exit(code);

@@ -1,0 +1,20 @@
+import { expect, test } from "vitest";
+import { useI18n } from "../../src/i18n/index.ts";
+
+test("t() fills variables and leaves unknown ones visible", () => {
+  const { t } = useI18n("en");
+  expect(t("footer.edition", { edition: "2026-11", date: "25 November 2026" })).toBe("Data edition 2026-11, 25 November 2026.");
+  expect(t("common.asOf")).toBe("as of {date}");
+});
+
+test("dates are formatted in UTC at their precision, whatever the machine's time zone", () => {
+  const { formatDate } = useI18n("en");
+  expect(formatDate("2017-04-10")).toBe("April 10, 2017");
+  expect(formatDate("2019-10-01", "month")).toBe("October 2019");
+  expect(formatDate("2011-12-31", "year")).toBe("2011");
+});
+
+test("Arabic pages are right-to-left; others left-to-right", () => {
+  expect(useI18n("ar").dir).toBe("rtl");
+  expect(useI18n("fr").dir).toBe("ltr");
+});

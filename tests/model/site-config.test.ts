@@ -1,0 +1,29 @@
+import { describe, expect, test } from "vitest";
+import { deriveSiteAddress } from "../../src/model/site-config.ts";
+import { withBase } from "../../src/lib/links.ts";
+
+const site = { url: "https://example.org/", base_path: "/" };
+
+describe("deriveSiteAddress", () => {
+  test.each([
+    [{}, "https://example.org/", "/"],
+    [{ BASE_PATH: "monitor" }, "https://example.org/monitor/", "/monitor/"],
+    [{ BASE_PATH: "/monitor/" }, "https://example.org/monitor/", "/monitor/"],
+    [{ SITE_URL: "https://un.example/apm/" }, "https://un.example/apm/", "/apm/"],
+    [{ SITE_URL: "https://un.example/apm/", BASE_PATH: "/x/y/" }, "https://un.example/x/y/", "/x/y/"],
+    [{ SITE_URL: "https://un.example" }, "https://un.example/", "/"],
+  ])("env %j gives %s", (env, url, base) => {
+    expect(deriveSiteAddress(site, env)).toEqual({ url, base });
+  });
+});
+
+describe("withBase", () => {
+  test.each([
+    ["/", "/", "/"],
+    ["/countries/", "/", "/countries/"],
+    ["/countries/", "/monitor/", "/monitor/countries/"],
+    ["countries/SDN/", "/monitor", "/monitor/countries/SDN/"],
+  ])("%s under %s is %s", (path, base, expected) => {
+    expect(withBase(path, base)).toBe(expected);
+  });
+});
