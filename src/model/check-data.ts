@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { loadDataReader, defaultDataDir } from "./load-data.ts";
 import { parseData } from "./parse-data.ts";
 import type { ParsedData } from "./parse-data.ts";
@@ -12,7 +13,7 @@ export function checkData({ dataDir = defaultDataDir(), today }: { dataDir?: str
 } {
   const result = parseData(loadDataReader(dataDir), { today });
   if (!result.ok) {
-    return { problems: result.problems.map(formatProblem), summary: `${result.problems.length} problem(s) found in ${dataDir}; nothing was published.` };
+    return { problems: result.problems.map(formatProblem), summary: `${result.problems.length} problem(s) found in ${relative(process.cwd(), dataDir) || "."}/; nothing was published.` };
   }
   const { recommendations, sources, tables } = result.data;
   const rows = Object.values(tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);

@@ -10,11 +10,16 @@ interface ReferenceOptions {
   today: string;
   root: string;
   listSources: () => string[];
+  /** Whether a file exists in the data folder (relative path), parsed or not. */
+  exists: (path: string) => boolean;
 }
+
+/** What the rules need: the scales must have parsed; indicators.yaml may have failed. */
+export type ReferenceInput = Omit<ParsedData, "indicators"> & { indicators: ParsedData["indicators"] | undefined };
 
 const RECOMMENDATION_COUNT = 27;
 
-export function checkReferences(data: ParsedData, options: ReferenceOptions): Problem[] {
+export function checkReferences(data: ReferenceInput, options: ReferenceOptions): Problem[] {
   const problems: Problem[] = [];
   const { site, statuses, riskScale, report, indicators } = data;
   const edition = site.value.edition.date;
@@ -45,34 +50,8 @@ export function checkReferences(data: ParsedData, options: ReferenceOptions): Pr
   duplicates(report.value.groups.map((g) => g.id)).forEach((i) => problems.push(report.doc.problemAt(["groups", i, "id"], "duplicate group id")));
 
   // indicators.yaml
-  const ind = indicators.value;
-  const indicatorIds = ind.indicators.map((x) => x.id);
-  duplicates(indicatorIds).forEach((i) => problems.push(indicators.doc.problemAt(["indicators", i, "id"], `duplicate indicator id "${indicatorIds[i]}"`)));
-  duplicates(ind.framework_factors.map((f) => f.number)).forEach((i) =>
-    problems.push(indicators.doc.problemAt(["framework_factors", i, "number"], "risk factor listed twice")),
-  );
-  const covered = new Set(ind.indicators.flatMap((x) => x.framework_factors));
-  for (let factor = 1; factor <= 14; factor++) {
-    if (!covered.has(factor)) problems.push(indicators.doc.problemAt(["indicators"], `no indicator covers risk factor ${factor}; every one of the 14 must be covered`));
-  }
-  for (const id of Object.keys(ind.scoring.weights)) {
-    if (!indicatorIds.includes(id)) problems.push(indicators.doc.problemAt(["scoring", "weights", id], `unknown indicator "${id}"`));
-  }
-  ind.scoring.thresholds.forEach((t, i) => {
-    if (!levelIds.includes(t.level)) problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], `unknown risk level "${t.level}"; known: ${levelIds.join(", ")}`));
-    const previous = ind.scoring.thresholds[i - 1];
-    if (previous && t.min_mean <= previous.min_mean) {
-      problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "min_mean"], `thresholds must increase: ${t.min_mean} is not above ${previous.min_mean}`));
-    }
-    if (previous && levelIds.indexOf(t.level) <= levelIds.indexOf(previous.level)) {
-      problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], "threshold levels must follow data/risk-scale.yaml from low to high"));
-    }
-  });
-  ind.scoring.floors.forEach((f, i) => {
-    if (!indicatorIds.includes(f.indicator)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "indicator"], `unknown indicator "${f.indicator}"`));
-    if (!levelIds.includes(f.at_least)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "at_least"], `unknown risk level "${f.at_least}"`));
-  });
-
+  const indicatorIds = indicators?.value.indicators.map((x) => x.id);
+  if (indicators) problems.push(...checkIndicators(indicators, levelIds));
   // recommendations/
   const statusIds = statuses.value.statuses.map((s) => s.id);
   const confidenceIds = statuses.value.confidence.map((c) => c.id);
@@ -110,9 +89,11 @@ export function checkReferences(data: ParsedData, options: ReferenceOptions): Pr
       });
     });
   }
-  {
-    for (let n = 1; n <= RECOMMENDATION_COUNT; n++) {
-      if (!seen.has(n)) problems.push({ file: `${options.root}/recommendations/`, line: 1, col: 1, field: "number", message: `recommendation ${n} is missing (expected recommendations/${String(n).padStart(2, "0")}.yaml)` });
+  for (let n = 1; n <= RECOMMENDATION_COUNT; n++) {
+    const name = `${String(n).padStart(2, "0")}.yaml`;
+    // A file that exists but failed to parse has its own problem; do not also call it missing.
+    if (!seen.has(n) && !options.exists(`recommendations/${name}`)) {
+      problems.push({ file: `${options.root}/recommendations/`, line: 1, col: 1, field: "number", message: `recommendation ${n} is missing (expected recommendations/${name})` });
     }
   }
 
@@ -156,7 +137,7 @@ export function checkReferences(data: ParsedData, options: ReferenceOptions): Pr
       if (previous && entry.date <= previous.date) problems.push(doc.problemAt(at("date"), `entries must be oldest first, one per date: ${entry.date} follows ${previous.date}`));
       if (!levelIds.includes(entry.level)) problems.push(doc.problemAt(at("level"), `unknown risk level "${entry.level}"; known: ${levelIds.join(", ")}`));
       for (const id of Object.keys(entry.indicators)) {
-        if (!indicatorIds.includes(id)) problems.push(doc.problemAt(at("indicators", id), `unknown indicator "${id}"; known: ${indicatorIds.join(", ")}`));
+        if (indicatorIds && !indicatorIds.includes(id)) problems.push(doc.problemAt(at("indicators", id), `unknown indicator "${id}"; known: ${indicatorIds.join(", ")}`));
       }
       entry.sources.forEach((source, j) => {
         if ("source" in source && !sourceIds.has(source.source)) {
@@ -168,6 +149,40 @@ export function checkReferences(data: ParsedData, options: ReferenceOptions): Pr
       });
     });
   }
+  return problems;
+}
+
+/** Rules inside indicators.yaml that depend on the risk scale. */
+function checkIndicators(indicators: ParsedData["indicators"], levelIds: string[]): Problem[] {
+  const problems: Problem[] = [];
+  const ind = indicators.value;
+  const indicatorIds = ind.indicators.map((x) => x.id);
+  duplicates(indicatorIds).forEach((i) => problems.push(indicators.doc.problemAt(["indicators", i, "id"], `duplicate indicator id "${indicatorIds[i]}"`)));
+  duplicates(ind.framework_factors.map((f) => f.number)).forEach((i) =>
+    problems.push(indicators.doc.problemAt(["framework_factors", i, "number"], "risk factor listed twice")),
+  );
+  const covered = new Set(ind.indicators.flatMap((x) => x.framework_factors));
+  for (let factor = 1; factor <= 14; factor++) {
+    if (!covered.has(factor)) problems.push(indicators.doc.problemAt(["indicators"], `no indicator covers risk factor ${factor}; every one of the 14 must be covered`));
+  }
+  for (const id of Object.keys(ind.scoring.weights)) {
+    if (!indicatorIds.includes(id)) problems.push(indicators.doc.problemAt(["scoring", "weights", id], `unknown indicator "${id}"`));
+  }
+  ind.scoring.thresholds.forEach((t, i) => {
+    if (!levelIds.includes(t.level)) problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], `unknown risk level "${t.level}"; known: ${levelIds.join(", ")}`));
+    const previous = ind.scoring.thresholds[i - 1];
+    if (previous && t.min_mean <= previous.min_mean) {
+      problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "min_mean"], `thresholds must increase: ${t.min_mean} is not above ${previous.min_mean}`));
+    }
+    if (previous && levelIds.indexOf(t.level) <= levelIds.indexOf(previous.level)) {
+      problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], "threshold levels must follow data/risk-scale.yaml from low to high"));
+    }
+  });
+  ind.scoring.floors.forEach((f, i) => {
+    if (!indicatorIds.includes(f.indicator)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "indicator"], `unknown indicator "${f.indicator}"`));
+    if (!levelIds.includes(f.at_least)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "at_least"], `unknown risk level "${f.at_least}"`));
+  });
+
   return problems;
 }
 

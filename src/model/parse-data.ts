@@ -121,10 +121,18 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
     });
   }
 
+  // Cross-file rules need the scales; they still run when other files failed, so one pass lists
+  // as much as possible (rules about a file that failed to parse are skipped, not guessed).
+  if (site && statuses && riskScale && report) {
+    problems.push(
+      ...checkReferences(
+        { site, statuses, riskScale, report, indicators, recommendations, assessments, sources, tables },
+        { ...options, root: reader.root, listSources: () => reader.list("sources"), exists: (path) => reader.read(path) !== undefined },
+      ),
+    );
+  }
   if (!site || !statuses || !riskScale || !report || !indicators || problems.length > 0) {
     return { ok: false, problems: sortProblems(problems) };
   }
-  const data: ParsedData = { site, statuses, riskScale, report, indicators, recommendations, assessments, sources, tables };
-  problems.push(...checkReferences(data, { ...options, root: reader.root, listSources: () => reader.list("sources") }));
-  return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : { ok: true, data, problems: [] };
+  return { ok: true, data: { site, statuses, riskScale, report, indicators, recommendations, assessments, sources, tables }, problems: [] };
 }
