@@ -53,8 +53,8 @@ function readGlanceTitles(text: string): Map<number, string> {
   for (const line of glance.split(/\n(?=\d{1,2}\b)/)) {
     const match = /^(\d{1,2})\s+([\s\S]*)$/.exec(line.trim());
     if (!match) continue;
-    // A title ends at the first blank line (group headings follow one).
-    const title = match[2].split(/\n\s*\n/)[0].replace(/\s+/g, " ").replace(/Ω/g, "ffi").trim();
+    // A title ends at the first blank line (group headings follow one) or at the phase heading.
+    const title = match[2].split(/\n\s*\n|\s*LONGER-TERM/)[0].replace(/\s+/g, " ").replace(/Ω/g, "ffi").trim();
     titles.set(Number(match[1]), title);
   }
   return titles;

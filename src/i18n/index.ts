@@ -13,6 +13,9 @@ const catalogues: Partial<Record<Lang, Catalogue>> = { en };
 
 const RTL: ReadonlySet<Lang> = new Set(["ar"]);
 
+/** Locale for Intl formatting: UN English writes dates day-first ("8 December 2025"). */
+const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar", zh: "zh", ru: "ru" };
+
 export interface I18n {
   lang: Lang;
   dir: "ltr" | "rtl";
@@ -26,7 +29,8 @@ export interface I18n {
 
 export function useI18n(lang: Lang = "en"): I18n {
   const catalogue = catalogues[lang] ?? en;
-  const numbers = new Intl.NumberFormat(lang);
+  const locale = INTL_LOCALE[lang];
+  const numbers = new Intl.NumberFormat(locale);
   return {
     lang,
     dir: RTL.has(lang) ? "rtl" : "ltr",
@@ -36,11 +40,11 @@ export function useI18n(lang: Lang = "en"): I18n {
     },
     formatNumber: (value) => numbers.format(value),
     formatPercent: (value, digits = 1) =>
-      new Intl.NumberFormat(lang, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+      new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
     formatDate(isoDate, precision = "day") {
       const options: Intl.DateTimeFormatOptions =
         precision === "year" ? { year: "numeric" } : precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
-      return new Intl.DateTimeFormat(lang, { ...options, timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
     },
   };
 }

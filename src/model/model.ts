@@ -4,6 +4,8 @@
  */
 import { deriveCountrySummaries, deriveGlobalOneSidedDeaths, type CountrySummary, type GlobalDeathsYear } from "./derive-countries.ts";
 import { deriveRecommendations, deriveStatusCounts, deriveTrackerSections, type PhaseGroups, type Recommendation, type StatusCount } from "./derive-recommendations.ts";
+import { deriveHistoryTable, deriveRecommendationTable, type TableRecord } from "./derive-downloads.ts";
+import { deriveDayHundred, deriveFirstHundredDays, deriveStatusSeries, type DayHundredResult, type StatusMonth } from "./derive-tracker.ts";
 import { defaultDataDir, loadDataReader } from "./load-data.ts";
 import { parseData, type ParsedData } from "./parse-data.ts";
 import { DataError } from "./problems.ts";
@@ -28,6 +30,17 @@ export interface Model {
   trackerSections: PhaseGroups[];
   /** Recommendations whose current status is "implemented". */
   implementedCount: number;
+  /** Status counts at the end of every month from the term's start to the edition date. */
+  statusSeries: StatusMonth[];
+  /** Day 100 of the Secretary-General's term. */
+  dayHundred: string;
+  firstHundredDays: DayHundredResult[];
+  /** How many of them show evidence of action by day 100. */
+  firstHundredDaysWithAction: number;
+  /** Distinct responsible actors, most frequent first, for the tracker's filter. */
+  actors: { name: string; count: number }[];
+  /** Rows of recommendations.csv/json and recommendation-history.csv/json. */
+  downloads: { recommendations: TableRecord[]; history: TableRecord[] };
   sources: DatasetSummary[];
   countries: CountrySummary[];
   globalOneSidedDeaths: GlobalDeathsYear[];
@@ -39,8 +52,12 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
   const recommendations = deriveRecommendations(data.recommendations.map((r) => r.value), data.report.value);
   const statusCounts = deriveStatusCounts(recommendations, data.statuses.value);
   const tables = Object.values(data.tables);
+  const report = data.report.value;
+  const dayHundred = deriveDayHundred(report.term_start);
+  const address = deriveSiteAddress(site, env);
+  const firstHundredDays = deriveFirstHundredDays(recommendations, "first-100-days", dayHundred);
   return {
-    site: { ...site, address: deriveSiteAddress(site, env) },
+    site: { ...site, address },
     report: data.report.value,
     statuses: data.statuses.value,
     riskScale: data.riskScale.value,
@@ -49,6 +66,19 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     statusCounts,
     trackerSections: deriveTrackerSections(recommendations, data.report.value),
     implementedCount: statusCounts.find((c) => c.id === "implemented")?.count ?? 0,
+    statusSeries: deriveStatusSeries(recommendations, report.term_start, site.edition.date),
+    dayHundred,
+    firstHundredDays,
+    firstHundredDaysWithAction: firstHundredDays.filter((r) => r.finding === "action").length,
+    actors: deriveActors(recommendations),
+    downloads: {
+      recommendations: deriveRecommendationTable(recommendations, {
+        edition: site.edition.id,
+        siteUrl: address.url,
+        statusLabels: new Map(data.statuses.value.statuses.map((s) => [s.id, s.label])),
+      }),
+      history: deriveHistoryTable(recommendations, site.edition.id),
+    },
     sources: data.sources
       .map(({ value }) => ({
         ...value,
@@ -61,6 +91,12 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     countries: deriveCountrySummaries(data.tables, site.extra_country_codes),
     globalOneSidedDeaths: deriveGlobalOneSidedDeaths(data.tables),
   };
+}
+
+function deriveActors(recommendations: readonly Recommendation[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const actor of recommendations.flatMap((r) => r.actors)) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 let cached: Model | undefined;

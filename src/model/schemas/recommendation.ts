@@ -12,6 +12,12 @@ export const historyEntry = z
     date_precision: datePrecision,
     /** What happened, in the project's own words. */
     what: nonEmpty,
+    /**
+     * The editors' reading of whether this event is a step towards what the recommendation asks
+     * (true) or shows it was not taken (false). Left out when not judged. Decides "evidence of
+     * action" for the first-100-days view.
+     */
+    action: z.boolean({ error: "expected true or false" }).optional(),
     /** Status from data/statuses.yaml, if this entry (re)assesses the recommendation. */
     status: slug.optional(),
     /** How sure the editors are of that status (data/statuses.yaml confidence ids). */

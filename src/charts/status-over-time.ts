@@ -1,0 +1,48 @@
+/**
+ * Stacked step chart: how many of the 27 recommendations were in each status at the end of each
+ * month. Pure: series and scale in, SVG string out.
+ */
+import * as Plot from "@observablehq/plot";
+import { renderPlot } from "./render-plot.ts";
+
+export interface StatusSeriesInput {
+  /** YYYY-MM → counts per status id. */
+  months: { month: string; counts: Record<string, number> }[];
+  /** Stack order, bottom first, with colours and labels (include the "not yet assessed" bucket). */
+  statuses: { id: string; label: string; colour: string }[];
+}
+
+export interface StatusChartOptions {
+  id?: string;
+  title: string;
+  description: string;
+  width?: number;
+  height?: number;
+}
+
+export function renderStatusOverTime(
+  { months, statuses }: StatusSeriesInput,
+  { id = "status-over-time", title, description, width = 800, height = 320 }: StatusChartOptions,
+): string {
+  const rows = months.flatMap(({ month, counts }) => {
+    const [year, m] = month.split("-").map(Number);
+    const date = new Date(Date.UTC(year, m - 1, 1));
+    return statuses.map((s) => ({ date, status: s.label, count: counts[s.id] ?? 0 }));
+  });
+  return renderPlot(
+    {
+      width,
+      height,
+      marginLeft: 40,
+      style: { fontSize: "12px", fontFamily: "inherit" },
+      x: { type: "utc", label: null },
+      y: { label: "Recommendations", domain: [0, 27], ticks: [0, 5, 10, 15, 20, 25, 27] },
+      color: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.colour), legend: false },
+      marks: [
+        Plot.areaY(rows, { x: "date", y: "count", fill: "status", order: statuses.map((s) => s.label), curve: "step-after", stroke: "#0006", strokeWidth: 0.5 }),
+        Plot.ruleY([0]),
+      ],
+    },
+    { id, title, description },
+  );
+}

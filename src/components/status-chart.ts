@@ -1,0 +1,30 @@
+/**
+ * Everything the status-over-time chart shows — scale, takeaway, SVG, table rows — computed once
+ * for both the page component and the SVG/CSV downloads.
+ */
+import { renderStatusOverTime } from "../charts/status-over-time.ts";
+import type { I18n } from "../i18n/index.ts";
+import { NOT_YET_ASSESSED } from "../model/derive-tracker.ts";
+import type { Model } from "../model/model.ts";
+
+export function buildStatusChart(model: Model, { t, formatDate }: I18n, id = "status-over-time") {
+  const scale = [...model.statuses.statuses, { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: "#F4F4F4" }];
+  const last = model.statusSeries.at(-1)!;
+  const count = (status: string) => last.counts[status] ?? 0;
+  const monthLabel = (month: string) => formatDate(`${month}-01`, "month");
+  const takeaway = t("statusChart.takeaway", {
+    month: monthLabel(last.month),
+    assessed: model.recommendations.length - count(NOT_YET_ASSESSED),
+    total: model.recommendations.length,
+    implemented: count("implemented"),
+    partial: count("partially-implemented"),
+    notImplemented: count("not-implemented"),
+  });
+  const svg = renderStatusOverTime(
+    { months: model.statusSeries, statuses: scale },
+    { id, title: t("statusChart.title"), description: `${takeaway} ${t("statusChart.description")}` },
+  );
+  /** One row per month: month, then a column per status id. */
+  const rows = model.statusSeries.map((m) => ({ month: m.month, ...Object.fromEntries(scale.map((s) => [s.id, m.counts[s.id] ?? 0])) }));
+  return { scale, takeaway, svg, monthLabel, rows };
+}
