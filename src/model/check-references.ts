@@ -9,9 +9,8 @@ import type { Problem } from "./problems.ts";
 interface ReferenceOptions {
   today: string;
   root: string;
-  listSources: () => string[];
-  /** Whether a file exists in the data folder (relative path), parsed or not. */
-  exists: (path: string) => boolean;
+  /** Whether a file (path relative to the data folder) exists but could not be read or validated. */
+  unreadable: (path: string) => boolean;
 }
 
 /** What the rules need: the scales must have parsed; indicators.yaml may have failed. */
@@ -91,8 +90,8 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
   }
   for (let n = 1; n <= RECOMMENDATION_COUNT; n++) {
     const name = `${String(n).padStart(2, "0")}.yaml`;
-    // A file that exists but failed to parse has its own problem; do not also call it missing.
-    if (!seen.has(n) && !options.exists(`recommendations/${name}`)) {
+    // A file that failed to parse has its own problem; do not also call its number missing.
+    if (!seen.has(n) && !options.unreadable(`recommendations/${name}`)) {
       problems.push({ file: `${options.root}/recommendations/`, line: 1, col: 1, field: "number", message: `recommendation ${n} is missing (expected recommendations/${name})` });
     }
   }
@@ -105,20 +104,14 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
     sourceIds.add(source.value.id);
     if (source.value.retrieved > edition) problems.push(source.doc.problemAt(["retrieved"], `retrieval date ${source.value.retrieved} is after the edition date ${edition}`));
   }
-  for (const folder of options.listSources()) {
-    if (!data.sources.some((s) => s.file.split("/").at(-2) === folder)) {
-      problems.push({ file: `${options.root}/sources/${folder}/source.yaml`, line: 1, col: 1, field: "", message: "every folder in sources/ needs a source.yaml" });
-    }
-  }
 
   // Country codes in tables.
   for (const table of Object.values(data.tables)) {
     if (!table) continue;
-    const header = table.rows.length > 0 ? Object.keys(table.rows[0]) : [];
     table.rows.forEach((row, i) => {
       const code = (row as { iso3?: string | null }).iso3;
       if (code && !isKnownCountryCode(code, extra)) {
-        problems.push({ file: table.file, line: table.lines[i], col: header.indexOf("iso3") + 1, field: "iso3", message: `unknown country code "${code}" (not ISO 3166-1 alpha-3, nor declared in site.yaml extra_country_codes)` });
+        problems.push({ file: table.file, line: table.lines[i], col: table.columns.indexOf("iso3") + 1, field: "iso3", message: `unknown country code "${code}" (not ISO 3166-1 alpha-3, nor declared in site.yaml extra_country_codes)` });
       }
     });
   }

@@ -5,6 +5,9 @@ import type { Problem } from "./problems.ts";
  * A file saved as Latin-1 or UTF-16 would otherwise turn names into mojibake silently.
  */
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: { file, line: 1, col: 1, field: "", message: "file is saved as UTF-16; save it as UTF-8" } };
+  }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     if (text.includes("\u0000")) {

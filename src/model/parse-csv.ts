@@ -18,12 +18,13 @@ export interface ParsedCsv<T> {
  * the row's line and the column's position; a missing column is reported once, on the header.
  */
 export function parseCsv<S extends z.ZodObject>(file: string, text: string, rowSchema: S): ParsedCsv<z.output<S>> {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; raw: string; info: { lines: number } }[];
   let columns: string[] = [];
   try {
     records = parse(text, {
       columns: (header: string[]) => (columns = header.map((c) => c.trim())),
       info: true,
+      raw: true,
       bom: true,
       skip_empty_lines: true,
     });
@@ -33,6 +34,12 @@ export function parseCsv<S extends z.ZodObject>(file: string, text: string, rowS
   }
   if (columns.length === 0) {
     return { rows: [], lines: [], columns, problems: [{ file, line: 1, col: 1, field: "", message: "file is empty (expected a header row)" }] };
+  }
+
+  const repeated = columns.flatMap((name, i) => (columns.indexOf(name) < i ? [{ name, col: i + 1 }] : []));
+  if (repeated.length > 0) {
+    const problems = repeated.map(({ name, col }) => ({ file, line: 1, col, field: name, message: `column "${name}" appears twice in the header row` }));
+    return { rows: [], lines: [], columns, problems };
   }
 
   const required = Object.keys(rowSchema.shape);
@@ -46,11 +53,13 @@ export function parseCsv<S extends z.ZodObject>(file: string, text: string, rowS
   const lines: number[] = [];
   const problems: Problem[] = [];
   let skipped = 0;
-  for (const { record, info } of records) {
+  for (const { record, raw, info } of records) {
+    // csv-parse counts lines to the record's end; a quoted cell with line breaks starts it earlier.
+    const line = info.lines - (raw.replace(/^(\r?\n)+/, "").replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
     const result = rowSchema.safeParse(record);
     if (result.success) {
       rows.push(result.data);
-      lines.push(info.lines);
+      lines.push(line);
       continue;
     }
     for (const issue of result.error.issues) {
@@ -59,7 +68,7 @@ export function parseCsv<S extends z.ZodObject>(file: string, text: string, rowS
         continue;
       }
       const field = String(issue.path[0] ?? "");
-      problems.push({ file, line: info.lines, col: columns.indexOf(field) + 1 || 1, field, message: `${issue.message} (got "${record[field] ?? ""}")` });
+      problems.push({ file, line, col: columns.indexOf(field) + 1 || 1, field, message: `${issue.message} (got "${record[field] ?? ""}")` });
     }
   }
   if (skipped > 0) {

@@ -25,6 +25,8 @@ export interface Located<T> {
 
 export interface LoadedTable<T extends TableName> {
   file: string;
+  /** Header row as in the file, for locating a column in later problems. */
+  columns: string[];
   sourceId: string;
   rows: TableRow<T>[];
   lines: number[];
@@ -77,11 +79,13 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
   const riskScale = readYaml("risk-scale.yaml", riskScaleSchema);
   const report = readYaml("report.yaml", reportSchema);
   const indicators = readYaml("indicators.yaml", indicatorsFileSchema);
-  const recommendations = yamlFilesIn("recommendations").flatMap((p) => readYaml(p, recommendationSchema) ?? []);
+  const recommendationPaths = yamlFilesIn("recommendations");
+  const recommendations = recommendationPaths.flatMap((p) => readYaml(p, recommendationSchema) ?? []);
+  const unreadable = new Set(recommendationPaths.filter((p) => !recommendations.some((r) => r.file === display(p))));
   const assessments = yamlFilesIn("assessments").flatMap((p) => readYaml(p, assessmentFileSchema) ?? []);
-  const sources = reader
-    .list("sources")
-    .filter((id) => reader.list(`sources/${id}`).length > 0)
+  // Folders only: a README next to the dataset folders is not a dataset.
+  const sourceFolders = reader.list("sources").filter((id) => reader.list(`sources/${id}`).length > 0);
+  const sources = sourceFolders
     .flatMap((id) => readYaml(`sources/${id}/source.yaml`, sourceFileSchema) ?? []);
 
   const tables: Tables = {};
@@ -114,6 +118,7 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
         (tables as Record<string, LoadedTable<TableName>>)[entry.table] = {
           file: display(path),
           sourceId: source.value.id,
+          columns: parsed.columns,
           rows: parsed.rows as TableRow<TableName>[],
           lines: parsed.lines,
         };
@@ -127,7 +132,7 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
     problems.push(
       ...checkReferences(
         { site, statuses, riskScale, report, indicators, recommendations, assessments, sources, tables },
-        { ...options, root: reader.root, listSources: () => reader.list("sources"), exists: (path) => reader.read(path) !== undefined },
+        { ...options, root: reader.root, unreadable: (path) => unreadable.has(path) },
       ),
     );
   }

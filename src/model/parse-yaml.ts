@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { formatFieldPath, type Problem } from "./problems.ts";
 
@@ -32,7 +32,7 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => ({
       file,
-      ...(error.linePos?.[0] ?? lineCounter.linePos(error.pos[0])),
+      ...lineCounter.linePos(errorOffset(doc, error)),
       field: "",
       message: `YAML syntax: ${firstLine(error.message)}`,
     }));
@@ -72,6 +72,25 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
     } else {
       break;
     }
+  }
+  return offset;
+}
+
+/**
+ * Where an editor should look for a syntax error. The parser notices an unclosed quote only at the
+ * end of the file; point at the quote that opened it instead.
+ */
+function errorOffset(doc: Document, error: YAMLError): number {
+  let offset = error.pos[0];
+  if (error.code === "MISSING_CHAR") {
+    visit(doc, {
+      Scalar(_, node) {
+        const [start, , end] = node.range ?? [];
+        if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && start !== undefined && end !== undefined && start <= error.pos[0] && error.pos[0] <= end) {
+          offset = start;
+        }
+      },
+    });
   }
   return offset;
 }
