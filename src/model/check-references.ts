@@ -5,6 +5,7 @@
 import { isKnownCountryCode } from "./countries.ts";
 import type { ParsedData } from "./parse-data.ts";
 import type { Problem } from "./problems.ts";
+import { isTableName, tableSchemas } from "./schemas/tables.ts";
 
 interface ReferenceOptions {
   today: string;
@@ -14,7 +15,7 @@ interface ReferenceOptions {
 }
 
 /** What the rules need: the scales must have parsed; indicators.yaml may have failed. */
-export type ReferenceInput = Omit<ParsedData, "indicators"> & { indicators: ParsedData["indicators"] | undefined };
+export type ReferenceInput = Omit<ParsedData, "indicators" | "glossary"> & { indicators: ParsedData["indicators"] | undefined; glossary: ParsedData["glossary"] | undefined };
 
 const RECOMMENDATION_COUNT = 27;
 
@@ -50,7 +51,11 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
 
   // indicators.yaml
   const indicatorIds = indicators?.value.indicators.map((x) => x.id);
-  if (indicators) problems.push(...checkIndicators(indicators, levelIds));
+  if (indicators) problems.push(...checkIndicators(indicators, levelIds), ...checkDerivedRules(indicators, data));
+  if (data.glossary) {
+    const glossary = data.glossary;
+    duplicates(glossary.value.terms.map((term) => term.id)).forEach((i) => problems.push(glossary.doc.problemAt(["terms", i, "id"], `duplicate glossary term "${glossary.value.terms[i].id}"`)));
+  }
   // recommendations/
   const statusIds = statuses.value.statuses.map((s) => s.id);
   const confidenceIds = statuses.value.confidence.map((c) => c.id);
@@ -161,6 +166,10 @@ function checkIndicators(indicators: ParsedData["indicators"], levelIds: string[
   for (const id of Object.keys(ind.scoring.weights)) {
     if (!indicatorIds.includes(id)) problems.push(indicators.doc.problemAt(["scoring", "weights", id], `unknown indicator "${id}"`));
   }
+  // Every mean from 0 up must reach some threshold, or a valid set of scores would have no level.
+  if (ind.scoring.thresholds[0] && ind.scoring.thresholds[0].min_mean !== 0) {
+    problems.push(indicators.doc.problemAt(["scoring", "thresholds", 0, "min_mean"], `the first threshold must start at 0 so every mean has a level, not at ${ind.scoring.thresholds[0].min_mean}`));
+  }
   ind.scoring.thresholds.forEach((t, i) => {
     if (!levelIds.includes(t.level)) problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], `unknown risk level "${t.level}"; known: ${levelIds.join(", ")}`));
     const previous = ind.scoring.thresholds[i - 1];
@@ -176,6 +185,41 @@ function checkIndicators(indicators: ParsedData["indicators"], levelIds: string[
     if (!levelIds.includes(f.at_least)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "at_least"], `unknown risk level "${f.at_least}"`));
   });
 
+  return problems;
+}
+
+/**
+ * Derived-signal rules (issue 5) name a dataset, a table and a column: each must exist, the table
+ * must come from that dataset, and the column must hold numbers, or the rule would score nothing.
+ */
+function checkDerivedRules(indicators: ParsedData["indicators"], data: ReferenceInput): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = data.sources.map((s) => s.value.id);
+  indicators.value.indicators.forEach((indicator, i) => {
+    const rule = indicator.derived;
+    if (!rule) return;
+    const at = (...path: PropertyKey[]) => ["indicators", i, "derived", ...path];
+    const knownTables = Object.keys(tableSchemas).join(", ");
+    if (!sourceIds.includes(rule.source)) problems.push(indicators.doc.problemAt(at("source"), `no dataset "${rule.source}" in sources/ (known: ${sourceIds.join(", ")})`));
+    if (!isTableName(rule.table)) {
+      problems.push(indicators.doc.problemAt(at("table"), `unknown table "${rule.table}"; known: ${knownTables}`));
+      return;
+    }
+    const columns = Object.keys(tableSchemas[rule.table].shape);
+    if (!columns.includes("year") || !columns.includes("iso3")) problems.push(indicators.doc.problemAt(at("table"), `table "${rule.table}" has no year and iso3 columns, so it cannot score a country-year`));
+    const loaded = data.tables[rule.table];
+    if (loaded && loaded.sourceId !== rule.source) problems.push(indicators.doc.problemAt(at("table"), `table "${rule.table}" comes from dataset "${loaded.sourceId}", not "${rule.source}"`));
+    if (!columns.includes(rule.column)) {
+      problems.push(indicators.doc.problemAt(at("column"), `table "${rule.table}" has no column "${rule.column}"; known: ${columns.join(", ")}`));
+    } else if (loaded && loaded.rows.length > 0 && typeof (loaded.rows[0] as Record<string, unknown>)[rule.column] !== "number") {
+      problems.push(indicators.doc.problemAt(at("column"), `column "${rule.column}" of "${rule.table}" does not hold numbers`));
+    }
+    if (rule.method === "yearly") {
+      if (rule.universe !== undefined && !isTableName(rule.universe)) problems.push(indicators.doc.problemAt(at("universe"), `unknown table "${rule.universe}"; known: ${knownTables}`));
+      if (rule.no_row_score !== undefined && rule.universe === undefined) problems.push(indicators.doc.problemAt(at("no_row_score"), "no_row_score needs a universe: the table that lists every country-year the data covers"));
+      if (rule.rise && rule.rise.at_least > rule.bands.at(-1)!.score) problems.push(indicators.doc.problemAt(at("rise", "at_least"), `a rise cannot score ${rule.rise.at_least}, above the highest band (${rule.bands.at(-1)!.score})`));
+    }
+  });
   return problems;
 }
 

@@ -3,6 +3,7 @@
  * codes and names in the six UN languages. Codes that datasets use outside ISO (Kosovo, withdrawn
  * states) are declared in data/site.yaml and passed in.
  */
+import { continents, getCountryDataList } from "countries-list";
 import countries from "i18n-iso-countries";
 import ar from "i18n-iso-countries/langs/ar.json" with { type: "json" };
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
@@ -28,4 +29,11 @@ export function formatCountryName(code: string, lang: string, extra: readonly Ex
   const declared = extra.find((e) => e.code === code);
   if (declared) return declared.name;
   return countries.getName(code, lang, { select: "official" }) ?? countries.getName(code, "en", { select: "official" }) ?? code;
+}
+
+const continentByIso3 = new Map(getCountryDataList().map((c) => [c.iso3, continents[c.continent]]));
+
+/** Continent of a country (from the countries-list package), e.g. "Africa"; undefined for historical states. */
+export function regionOf(code: string): string | undefined {
+  return continentByIso3.get(code);
 }

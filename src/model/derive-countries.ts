@@ -1,75 +1,56 @@
 /**
- * Pure derivations of the latest value of each evidence layer per country. The three layers stay
- * separate types (forecast, observed count, judgement): they are never blended into one score.
+ * Per-country views of the three layers: the latest value of each, and each one's series over
+ * time. Forecasts, observed counts and judgements stay separate types and are never combined.
  */
-import { formatCountryName, type ExtraCountry } from "./countries.ts";
+import { formatCountryName, regionOf, type ExtraCountry } from "./countries.ts";
+import type { ForecastValue, JudgementValue, Layer, LayerValue, ObservedValue } from "./derive-layers.ts";
 import type { Tables } from "./parse-data.ts";
 
-export interface ForecastValue {
-  kind: "statistical-forecast";
-  /** Edition year of the Early Warning Project assessment. */
-  edition: number;
-  window: string;
-  risk: number;
-  rank: number;
-  of: number;
-}
-export interface ObservedValue {
-  kind: "observed-count";
-  year: number;
-  best: number;
-  low: number;
-  high: number;
-}
-export interface JudgementValue {
-  kind: "expert-judgement";
-  date: string;
-  category: string;
-  sourceUrl: string;
-}
-
-export interface CountrySummary {
+export interface Country {
   iso3: string;
   name: string;
-  forecast: ForecastValue | undefined;
-  observed: ObservedValue | undefined;
-  judgement: JudgementValue | undefined;
+  /** Continent, for the index's filter; undefined for historical states. */
+  region: string | undefined;
+  latest: { forecast?: ForecastValue; observed?: ObservedValue; judgement?: JudgementValue };
+  /** Oldest first. */
+  series: { forecast: ForecastValue[]; observed: ObservedValue[]; judgement: JudgementValue[] };
+  /** Figures the profile's takeaways state, computed here so pages do no arithmetic. */
+  stats: {
+    /** Sum of best estimates over all observed years. */
+    deathsTotal: number;
+    /** The year with the most deaths (earliest on a tie); undefined when every year is zero. */
+    deathsPeak: ObservedValue | undefined;
+    /** The edition in which the country ranked highest (earliest on a tie). */
+    bestRank: ForecastValue | undefined;
+  };
+}
+
+function seriesOf<V extends LayerValue>(layer: Layer<V> | undefined, iso3: string): V[] {
+  if (!layer) return [];
+  return [...layer.periods].reverse().flatMap((p) => layer.values.get(p.id)?.get(iso3) ?? []);
 }
 
 /** Every country with at least one value in any layer, sorted by name. */
-export function deriveCountrySummaries(tables: Tables, extra: readonly ExtraCountry[], lang = "en"): CountrySummary[] {
-  const forecasts = new Map<string, ForecastValue>();
-  for (const row of tables["ewp-risk-forecasts"]?.rows ?? []) {
-    if (row.run_type !== "published") continue;
-    const current = forecasts.get(row.iso3);
-    if (!current || row.edition > current.edition) {
-      forecasts.set(row.iso3, { kind: "statistical-forecast", edition: row.edition, window: row.forecast_window, risk: row.risk, rank: row.rank, of: row.n_countries });
-    }
-  }
-  const observed = new Map<string, ObservedValue>();
-  for (const row of tables["ucdp-one-sided-country-year"]?.rows ?? []) {
-    const current = observed.get(row.iso3);
-    if (!current || row.year > current.year) {
-      observed.set(row.iso3, { kind: "observed-count", year: row.year, best: row.deaths_best, low: row.deaths_low, high: row.deaths_high });
-    }
-  }
-  const judgements = new Map<string, JudgementValue>();
-  for (const row of tables["gcr2p-categories"]?.rows ?? []) {
-    if (!row.iso3) continue;
-    const current = judgements.get(row.iso3);
-    if (!current || row.edition_date > current.date) {
-      judgements.set(row.iso3, { kind: "expert-judgement", date: row.edition_date, category: row.category, sourceUrl: row.source_url });
-    }
-  }
-  const codes = new Set([...forecasts.keys(), ...observed.keys(), ...judgements.keys()]);
+export function deriveCountries(
+  layers: { forecast?: Layer<ForecastValue>; observed?: Layer<ObservedValue>; judgement?: Layer<JudgementValue> },
+  extra: readonly ExtraCountry[],
+  lang = "en",
+): Country[] {
+  const codes = new Set(Object.values(layers).flatMap((layer) => (layer ? [...layer.values.values()].flatMap((m) => [...m.keys()]) : [])));
   return [...codes]
-    .map((iso3) => ({
-      iso3,
-      name: formatCountryName(iso3, lang, extra),
-      forecast: forecasts.get(iso3),
-      observed: observed.get(iso3),
-      judgement: judgements.get(iso3),
-    }))
+    .map((iso3) => {
+      const series = { forecast: seriesOf(layers.forecast, iso3), observed: seriesOf(layers.observed, iso3), judgement: seriesOf(layers.judgement, iso3) };
+      const deathsPeak = series.observed.reduce<ObservedValue | undefined>((peak, v) => (v.best > (peak?.best ?? 0) ? v : peak), undefined);
+      const bestRank = series.forecast.reduce<ForecastValue | undefined>((best, v) => (!best || v.rank < best.rank ? v : best), undefined);
+      return {
+        iso3,
+        name: formatCountryName(iso3, lang, extra),
+        stats: { deathsTotal: series.observed.reduce((n, v) => n + v.best, 0), deathsPeak, bestRank },
+        region: regionOf(iso3),
+        latest: { forecast: series.forecast.at(-1), observed: series.observed.at(-1), judgement: series.judgement.at(-1) },
+        series,
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 

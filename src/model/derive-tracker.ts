@@ -68,3 +68,17 @@ export function deriveFirstHundredDays(recommendations: readonly Recommendation[
 export function selectYearEnds(series: readonly StatusMonth[]): StatusMonth[] {
   return series.filter((m, i) => m.month.endsWith("-12") || i === series.length - 1);
 }
+
+export interface LatestEntry {
+  number: number;
+  title: string;
+  entry: HistoryEntry;
+}
+
+/** The newest history entries across all recommendations (newest first; ties by number). */
+export function deriveLatestEntries(recommendations: readonly Recommendation[], count: number): LatestEntry[] {
+  return recommendations
+    .flatMap((r) => r.history.map((entry) => ({ number: r.number, title: r.title, entry })))
+    .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.number - b.number)
+    .slice(0, count);
+}

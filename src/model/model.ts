@@ -2,10 +2,15 @@
  * The typed model every page receives: validated data plus pure derivations, built once per build.
  * Pages import getModel() and never read files or compute metrics themselves.
  */
-import { deriveCountrySummaries, deriveGlobalOneSidedDeaths, type CountrySummary, type GlobalDeathsYear } from "./derive-countries.ts";
+import { deriveCountries, deriveGlobalOneSidedDeaths, type Country, type GlobalDeathsYear } from "./derive-countries.ts";
+import { deriveForecastLayer, deriveJudgementLayer, deriveObservedLayer, deriveUnmappedRows, type ForecastValue, type JudgementValue, type Layer, type ObservedValue, type UnmappedRow } from "./derive-layers.ts";
 import { deriveRecommendations, deriveStatusCounts, deriveTrackerSections, type PhaseGroups, type Recommendation, type StatusCount } from "./derive-recommendations.ts";
 import { deriveHistoryTable, deriveRecommendationTable, type TableRecord } from "./derive-downloads.ts";
-import { deriveDayHundred, deriveFirstHundredDays, deriveStatusSeries, type DayHundredResult, type StatusMonth } from "./derive-tracker.ts";
+import { deriveMatrix, type MatrixModel } from "./derive-matrix.ts";
+import { deriveSignals } from "./derive-signals.ts";
+import { deriveDayHundred, deriveFirstHundredDays, deriveLatestEntries, deriveStatusSeries, type DayHundredResult, type LatestEntry, type StatusMonth } from "./derive-tracker.ts";
+import { deriveMapViews, type MapView } from "./derive-map.ts";
+import { deriveCategoryCounts, deriveCurrentCrises, deriveDeathsChange, deriveRiskDistributions, type CategoryCounts, type DeathsChange, type RiskDistribution } from "./derive-trends.ts";
 import { defaultDataDir, loadDataReader } from "./load-data.ts";
 import { parseData, type ParsedData } from "./parse-data.ts";
 import { DataError } from "./problems.ts";
@@ -37,13 +42,31 @@ export interface Model {
   firstHundredDays: DayHundredResult[];
   /** How many of them show evidence of action by day 100. */
   firstHundredDaysWithAction: number;
+  /** The newest dated entries across the tracker, for "latest changes". */
+  latestEntries: LatestEntry[];
   /** Distinct responsible actors, most frequent first, for the tracker's filter. */
   actors: { name: string; count: number }[];
   /** Rows of recommendations.csv/json and recommendation-history.csv/json. */
   downloads: { recommendations: TableRecord[]; history: TableRecord[] };
   sources: DatasetSummary[];
-  countries: CountrySummary[];
+  /** Every country with data in any layer, by name. */
+  countries: Country[];
+  /** The map layers that have data, in display order. */
+  layers: { forecast?: Layer<ForecastValue>; observed?: Layer<ObservedValue>; judgement?: Layer<JudgementValue> };
+  trends: {
+    deathsChange: DeathsChange | undefined;
+    riskDistributions: RiskDistribution[];
+    categoryCounts: CategoryCounts[];
+    /** Countries in the highest curated category, dated within 12 months of the edition. */
+    currentCrises: { iso3: string; name: string; date: string }[];
+  };
+  /** Every layer × period, each its own citable map page. */
+  maps: MapView[];
+  /** Dataset rows that name no country, listed on /data/. */
+  unmappedRows: UnmappedRow[];
   globalOneSidedDeaths: GlobalDeathsYear[];
+  /** The simple matrix (issue 5): per-country indicator × date grids, derived-signal rules, glossary. */
+  matrix: MatrixModel;
 }
 
 /** Builds the model from parsed data. Pure: the same data gives the same model. */
@@ -55,6 +78,10 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
   const report = data.report.value;
   const dayHundred = deriveDayHundred(report.term_start);
   const address = deriveSiteAddress(site, env);
+  const layers = { forecast: deriveForecastLayer(data.tables), observed: deriveObservedLayer(data.tables), judgement: deriveJudgementLayer(data.tables) };
+  const countries = deriveCountries(layers, site.extra_country_codes);
+  const maps = [layers.forecast, layers.observed, layers.judgement].flatMap((layer) => (layer ? deriveMapViews(layer as Layer, countries) : []));
+  const globalOneSidedDeaths = deriveGlobalOneSidedDeaths(data.tables);
   const firstHundredDays = deriveFirstHundredDays(recommendations, "first-100-days", dayHundred);
   return {
     site: { ...site, address },
@@ -71,6 +98,7 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     firstHundredDays,
     firstHundredDaysWithAction: firstHundredDays.filter((r) => r.finding === "action").length,
     actors: deriveActors(recommendations),
+    latestEntries: deriveLatestEntries(recommendations, 5),
     downloads: {
       recommendations: deriveRecommendationTable(recommendations, {
         edition: site.edition.id,
@@ -88,8 +116,25 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
         })),
       }))
       .sort((a, b) => a.title.localeCompare(b.title)),
-    countries: deriveCountrySummaries(data.tables, site.extra_country_codes),
-    globalOneSidedDeaths: deriveGlobalOneSidedDeaths(data.tables),
+    countries,
+    layers,
+    maps,
+    trends: {
+      deathsChange: deriveDeathsChange(globalOneSidedDeaths),
+      riskDistributions: deriveRiskDistributions(maps),
+      categoryCounts: deriveCategoryCounts(maps),
+      currentCrises: deriveCurrentCrises(countries, site.edition.date),
+    },
+    unmappedRows: deriveUnmappedRows(data.tables),
+    globalOneSidedDeaths,
+    matrix: deriveMatrix({
+      indicators: data.indicators.value,
+      riskScale: data.riskScale.value,
+      signals: deriveSignals(data.indicators.value, data.tables),
+      assessments: data.assessments.map((a) => a.value),
+      glossary: data.glossary.value.terms,
+      extraCountries: site.extra_country_codes,
+    }),
   };
 }
 

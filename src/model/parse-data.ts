@@ -10,6 +10,7 @@ import { parseYaml, type ParsedYaml } from "./parse-yaml.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { checkReferences } from "./check-references.ts";
 import { assessmentFileSchema, type AssessmentFile } from "./schemas/assessment.ts";
+import { glossaryFileSchema, type GlossaryFile } from "./schemas/glossary.ts";
 import { indicatorsFileSchema, type IndicatorsFile } from "./schemas/indicators.ts";
 import { recommendationSchema, type RecommendationFile } from "./schemas/recommendation.ts";
 import { reportSchema, riskScaleSchema, siteSchema, statusesSchema, type Report, type RiskScale, type Site, type Statuses } from "./schemas/site.ts";
@@ -39,6 +40,8 @@ export interface ParsedData {
   riskScale: Located<RiskScale>;
   report: Located<Report>;
   indicators: Located<IndicatorsFile>;
+  /** UN mechanisms the report discusses, for the methodology page (issue 5). */
+  glossary: Located<GlossaryFile>;
   recommendations: Located<RecommendationFile>[];
   assessments: Located<AssessmentFile>[];
   sources: Located<SourceFile>[];
@@ -79,6 +82,7 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
   const riskScale = readYaml("risk-scale.yaml", riskScaleSchema);
   const report = readYaml("report.yaml", reportSchema);
   const indicators = readYaml("indicators.yaml", indicatorsFileSchema);
+  const glossary = readYaml("glossary.yaml", glossaryFileSchema);
   const recommendationPaths = yamlFilesIn("recommendations");
   const recommendations = recommendationPaths.flatMap((p) => readYaml(p, recommendationSchema) ?? []);
   const unreadable = new Set(recommendationPaths.filter((p) => !recommendations.some((r) => r.file === display(p))));
@@ -131,13 +135,13 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
   if (site && statuses && riskScale && report) {
     problems.push(
       ...checkReferences(
-        { site, statuses, riskScale, report, indicators, recommendations, assessments, sources, tables },
+        { site, statuses, riskScale, report, indicators, glossary, recommendations, assessments, sources, tables },
         { ...options, root: reader.root, unreadable: (path) => unreadable.has(path) },
       ),
     );
   }
-  if (!site || !statuses || !riskScale || !report || !indicators || problems.length > 0) {
+  if (!site || !statuses || !riskScale || !report || !indicators || !glossary || problems.length > 0) {
     return { ok: false, problems: sortProblems(problems) };
   }
-  return { ok: true, data: { site, statuses, riskScale, report, indicators, recommendations, assessments, sources, tables }, problems: [] };
+  return { ok: true, data: { site, statuses, riskScale, report, indicators, glossary, recommendations, assessments, sources, tables }, problems: [] };
 }

@@ -84,9 +84,9 @@ describe("datasets", () => {
     for (const iso3 of ["MMR", "TCD", "SDN"]) {
       const latest = rows.filter((r) => r.iso3 === iso3).sort((a, b) => Number(b.edition) - Number(a.edition))[0];
       const country = model.countries.find((c) => c.iso3 === iso3)!;
-      expect(country.forecast).toMatchObject({ edition: Number(latest.edition), risk: Number(latest.risk), rank: Number(latest.rank) });
+      expect(country.latest.forecast).toMatchObject({ edition: Number(latest.edition), risk: Number(latest.risk), rank: Number(latest.rank) });
     }
-    expect(model.countries.find((c) => c.iso3 === "MMR")!.forecast).toMatchObject({ edition: 2025, risk: 0.1041, rank: 1 });
+    expect(model.countries.find((c) => c.iso3 === "MMR")!.latest.forecast).toMatchObject({ edition: 2025, risk: 0.1041, rank: 1 });
   });
 
   test("every source's redistribution is carried; EWP's is not-stated", () => {

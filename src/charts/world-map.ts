@@ -1,0 +1,60 @@
+/**
+ * World choropleth as an SVG string: one path per country, coloured by its bin, each country with
+ * a profile wrapped in a link whose accessible name states its value. "No data" is a hatch, never
+ * the lightest colour. Pure: geometry and values in, markup out.
+ */
+import type { WorldGeometry } from "./world-geometry.ts";
+
+export interface MapBin {
+  id: string;
+  colour: string;
+}
+
+export interface MapCountry {
+  /** Bin id, or undefined for no data in this layer and period. */
+  bin: string | undefined;
+  /** Accessible name, e.g. "Sudan: 2,061 deaths (2024)". */
+  label: string;
+  /** Link to the country's profile, if it has one. */
+  href: string | undefined;
+  /** Short value for the tooltip. */
+  value: string;
+}
+
+export interface WorldMapInput {
+  id: string;
+  title: string;
+  description: string;
+  geometry: WorldGeometry;
+  bins: MapBin[];
+  /** iso3 → what to draw; countries missing here are drawn as no data without a link. */
+  countries: Map<string, MapCountry>;
+}
+
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function renderWorldMap({ id, title, description, geometry, bins, countries }: WorldMapInput): string {
+  const noData = `${id}-no-data`;
+  const style = [
+    `.${id} .c{stroke:#6b6b6b;stroke-width:.4}`,
+    `.${id} .no-data{fill:url(#${noData})}`,
+    ...bins.map((b) => `.${id} .bin-${b.id}{fill:${b.colour}}`),
+    `.${id} a:focus-visible .c,.${id} a:hover .c{stroke:#000;stroke-width:1.5}`,
+  ].join("");
+  const paths = geometry.shapes.map((shape) => {
+    const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
+    const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}`;
+    if (!country) return `<path class="${cls}" d="${shape.d}"/>`;
+    const path = `<path class="${cls}" data-iso3="${shape.iso3}" data-value="${escape(country.value)}" d="${shape.d}"/>`;
+    return country.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${path}</a>` : path;
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${id}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
+    `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`,
+    `<defs><pattern id="${noData}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern></defs>`,
+    `<style>${style}</style>`,
+    `<path d="${geometry.sphere}" fill="#fff" stroke="#999"/>`,
+    ...paths,
+    `</svg>`,
+  ].join("");
+}

@@ -1,0 +1,47 @@
+/** Sort and filter state of the countries index, kept in the URL query. Pure. */
+
+export const COUNTRY_SORT_KEYS = ["name", "region", "forecast", "observed", "judgement"] as const;
+export type CountrySortKey = (typeof COUNTRY_SORT_KEYS)[number];
+
+export interface CountryIndexState {
+  sort: CountrySortKey;
+  descending: boolean;
+  region: string;
+}
+
+/** What a row carries in data-* attributes. */
+export type CountryRowData = Partial<Record<"name" | "region" | "forecast" | "observed" | "judgement", string>>;
+
+export function parseCountryQuery(search: string): CountryIndexState {
+  const params = new URLSearchParams(search);
+  const sort = params.get("sort") ?? "name";
+  return {
+    sort: (COUNTRY_SORT_KEYS as readonly string[]).includes(sort) ? (sort as CountrySortKey) : "name",
+    descending: params.get("order") === "desc",
+    region: params.get("region") ?? "",
+  };
+}
+
+export function formatCountryQuery(state: CountryIndexState): string {
+  const params = new URLSearchParams();
+  if (state.sort !== "name") params.set("sort", state.sort);
+  if (state.descending) params.set("order", "desc");
+  if (state.region) params.set("region", state.region);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/**
+ * Rows without a value in the sorted layer always go last, whichever the direction. Forecast
+ * values are ranks (1 = highest risk); judgements sort by severity, then date.
+ */
+export function compareCountryRows({ sort, descending }: CountryIndexState): (a: CountryRowData, b: CountryRowData) => number {
+  const byName = (a: CountryRowData, b: CountryRowData) => (a.name ?? "").localeCompare(b.name ?? "");
+  return (a, b) => {
+    const x = a[sort] ?? "";
+    const y = b[sort] ?? "";
+    if (!x || !y) return x === y ? byName(a, b) : x ? -1 : 1;
+    const order = sort === "forecast" || sort === "observed" ? Number(x) - Number(y) : x.localeCompare(y);
+    return (descending ? -order : order) || byName(a, b);
+  };
+}

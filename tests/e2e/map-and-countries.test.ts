@@ -1,0 +1,160 @@
+/**
+ * Map pages, country profiles and trends in Chromium, checked against values computed here from
+ * the raw CSVs (bins restated from their definitions, not imported from the site's code).
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { launchChromium } from "../helpers/browser.ts";
+import { readRawCsv } from "../helpers/raw-data.ts";
+
+const baseUrl = inject("baseUrl");
+const ucdp = readRawCsv("ucdp-organized-violence-cy/one-sided-violence-country-year.csv");
+const ewp = readRawCsv("ewp-statistical-risk-assessment/ewp-risk-forecasts.csv").filter((r) => r.run_type === "published");
+const gcr2p = readRawCsv("gcr2p-r2p-monitor/r2p-monitor-categories.csv");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+  await page.goto(baseUrl + path);
+  return page;
+}
+
+/** The bin a value must fall in, restated from the legend's definitions. */
+const deathBin = (n: number) => (n === 0 ? "d0" : n < 100 ? "d1" : n < 1000 ? "d2" : n < 10000 ? "d3" : "d4");
+const rankBin = (n: number) => (n <= 10 ? "r1" : n <= 30 ? "r2" : n <= 60 ? "r3" : "r4");
+
+async function pathClasses(page: Page): Promise<Map<string, string>> {
+  const entries = await page.locator(".map-svg path[data-iso3]").evaluateAll((paths) =>
+    paths.map((p) => [p.getAttribute("data-iso3")!, p.getAttribute("class")!] as [string, string]),
+  );
+  return new Map(entries);
+}
+
+describe("map pages", () => {
+  test("observed 2024: a path for every mapped country with data, each in the bin of its value", async () => {
+    const page = await open("map/observed/2024/", false);
+    const classes = await pathClasses(page);
+    const rows = ucdp.filter((r) => r.year === "2024");
+    const drawn = rows.filter((r) => classes.has(r.iso3));
+    expect(drawn.length).toBeGreaterThan(150);
+    for (const row of drawn) expect(classes.get(row.iso3), row.iso3).toBe(`c bin-${deathBin(Number(row.deaths_best))}`);
+    for (const iso3 of ["SDN", "MMR", "COD", "UKR", "NGA"]) expect(classes.has(iso3), iso3).toBe(true);
+    // Palestine has no UCDP row: it is drawn as no data, not as zero.
+    expect(await page.locator('.map-svg a[aria-label^="State of Palestine"] path, .map-svg path.no-data').count()).toBeGreaterThan(0);
+    expect(classes.get("PSE") ?? "c no-data").toBe("c no-data");
+    await page.context().close();
+  });
+
+  test("forecast 2025: bins follow each country's rank; the takeaway names the top three from the data", async () => {
+    const page = await open("map/forecast/2025/", false);
+    const classes = await pathClasses(page);
+    const rows = ewp.filter((r) => r.edition === "2025");
+    for (const row of rows.filter((r) => classes.has(r.iso3))) expect(classes.get(row.iso3), row.iso3).toBe(`c bin-${rankBin(Number(row.rank))}`);
+    const top = [...rows].sort((a, b) => Number(a.rank) - Number(b.rank)).slice(0, 3).map((r) => r.country_name);
+    const takeaway = await page.locator("[data-takeaway]").innerText();
+    expect(takeaway).toContain(`${top[0]} (${(Number(rows.find((r) => r.rank === "1")!.risk) * 100).toFixed(1)}%)`);
+    expect(takeaway).toContain(`${top[1]} and ${top[2]}`);
+    expect(await page.locator("[data-no-download]").count()).toBe(1);
+    await page.context().close();
+  });
+
+  test("judgement copies show only their own date's rows", async () => {
+    const date = "2024-02-29";
+    const page = await open(`map/judgement/${date}/`, false);
+    const expected = gcr2p.filter((r) => r.edition_date === date && r.iso3).map((r) => r.iso3).sort();
+    const listed = await page.locator('table[data-table="map-values"] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.iso3!));
+    expect(listed.sort()).toEqual(expected);
+    await page.context().close();
+  });
+
+  test("switching layer and year updates the map and the URL without a reload", async () => {
+    const page = await open("map/");
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.click('a[data-map-nav][href$="/map/observed/2024/"]');
+    await expect.poll(() => page.locator("#map-view").getAttribute("data-layer")).toBe("observed");
+    expect(new URL(page.url()).pathname).toMatch(/\/map\/observed\/2024\/$/);
+    await page.click('nav.periods a[href$="/map/observed/1994/"]');
+    await expect.poll(() => page.locator("#map-view").getAttribute("data-period")).toBe("1994");
+    expect(new URL(page.url()).pathname).toMatch(/\/map\/observed\/1994\/$/);
+    expect((await pathClasses(page)).get("RWA")).toBe("c bin-d4");
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    await page.goBack();
+    await expect.poll(() => page.locator("#map-view").getAttribute("data-period")).toBe("2024");
+    await page.context().close();
+  });
+
+  test("keyboard alone reaches a country on the map and opens its profile", async () => {
+    const page = await open("map/");
+    await page.locator('nav.map-controls a[aria-current="true"]').focus();
+    let label: string | null = null;
+    for (let i = 0; i < 10 && !label; i++) {
+      await page.keyboard.press("Tab");
+      label = await page.evaluate(() => (document.activeElement?.closest("svg") ? document.activeElement.getAttribute("aria-label") : null));
+    }
+    expect(label).toMatch(/^.+: /);
+    const href = await page.evaluate(() => (document.activeElement as SVGAElement).getAttribute("href"));
+    expect(await page.locator(".map-tooltip").innerText()).toBe(label);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === href);
+    expect(await page.locator("h1").innerText()).toContain(label!.split(":")[0]);
+    await page.context().close();
+  });
+});
+
+describe("country profiles", () => {
+  test.each(["SDN", "MMR", "SYR"])("%s shows the latest value and year of each layer", async (iso3) => {
+    const page = await open(`countries/${iso3}/`, false);
+    const obs = ucdp.filter((r) => r.iso3 === iso3).sort((a, b) => Number(b.year) - Number(a.year))[0];
+    const observed = page.locator('.evidence-card article[data-layer="observed"]');
+    expect(await observed.locator("[data-value]").innerText()).toContain(Number(obs.deaths_best).toLocaleString("en-GB"));
+    expect(await observed.innerText()).toContain(obs.year);
+    const fc = ewp.filter((r) => r.iso3 === iso3).sort((a, b) => Number(b.edition) - Number(a.edition))[0];
+    const forecast = await page.locator('.evidence-card article[data-layer="forecast"]').innerText();
+    expect(forecast).toContain(`rank ${fc.rank} of ${fc.n_countries}`);
+    expect(forecast).toContain(fc.edition);
+    const jd = gcr2p.filter((r) => r.iso3 === iso3).sort((a, b) => b.edition_date.localeCompare(a.edition_date))[0];
+    const judgement = await page.locator('.evidence-card article[data-layer="judgement"]').innerText();
+    expect(judgement.toLowerCase()).toContain(jd.category.replace("-", " "));
+    // The deaths table has one row per UCDP year.
+    expect(await page.locator('table[data-table="deaths"] tbody tr').count()).toBe(ucdp.filter((r) => r.iso3 === iso3).length);
+    await page.context().close();
+  });
+
+  test("the countries index sorts by civilians killed and filters by region, in the URL", async () => {
+    const page = await open("countries/");
+    await page.click('th[data-sort-key="observed"] button');
+    const first = await page.locator("#country-index tbody tr:visible").first().getAttribute("data-iso3");
+    const latest = ucdp.filter((r) => r.year === "2024").sort((a, b) => Number(b.deaths_best) - Number(a.deaths_best))[0];
+    expect(first).toBe(latest.iso3);
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("observed");
+    await page.selectOption('select[name="region"]', "Africa");
+    const regions = await page.locator("#country-index tbody tr:visible").evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.region))]);
+    expect(regions).toEqual(["Africa"]);
+    expect(new URL(page.url()).searchParams.get("region")).toBe("Africa");
+    await page.context().close();
+  });
+});
+
+describe("trends", () => {
+  test("world deaths per year equal the sum over countries, and the takeaway states the data", async () => {
+    const page = await open("trends/", false);
+    for (const year of ["2014", "2024"]) {
+      const sum = ucdp.filter((r) => r.year === year).reduce((n, r) => n + Number(r.deaths_best), 0);
+      const cell = page.locator(`table[data-series="global-one-sided-deaths"] tr[data-year="${year}"] td`).first();
+      expect(await cell.textContent(), year).toBe(sum.toLocaleString("en-GB"));
+    }
+    const total = (y: string) => ucdp.filter((r) => r.year === y).reduce((n, r) => n + Number(r.deaths_best), 0);
+    const change = total("2024") - total("2023");
+    expect(await page.locator("#global-deaths [data-takeaway]").innerText()).toBe(
+      `2024: ${total("2024").toLocaleString("en-GB")} deaths, ${change >= 0 ? "up" : "down"} ${Math.abs(change).toLocaleString("en-GB")} on 2023.`,
+    );
+    await page.context().close();
+  });
+});
