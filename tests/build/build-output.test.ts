@@ -1,18 +1,23 @@
 /**
- * The real build, twice, under a sub-path: every internal link and the canonical URL carry the base
- * path, and the same input gives byte-identical output.
+ * The real build, twice, under a sub-path, from a copy of data/ plus one fixture assessment: every
+ * internal link and the canonical URL carry the base path, the same input gives byte-identical
+ * output, and an analyst's matrix scores render with the right cells.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { parseHTML } from "linkedom";
+import { parse } from "yaml";
 import { listHtmlFiles } from "../../src/build/check-built-site.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const scratch = mkdtempSync(join(tmpdir(), "apm-build-"));
 const outputs = [join(scratch, "a"), join(scratch, "b")];
+const dataDir = join(scratch, "data");
+const fixture = join(root, "tests/fixtures/assessments/SDN.yaml");
 
 /** The child build must not inherit Vitest's import.meta.env mirrors (BASE_URL, MODE, …). */
 const { BASE_URL, MODE, DEV, PROD, SSR, ...parentEnv } = process.env;
@@ -21,7 +26,7 @@ void [BASE_URL, MODE, DEV, PROD, SSR];
 function build(outDir: string) {
   const run = spawnSync(process.execPath, ["scripts/build.ts"], {
     cwd: root,
-    env: { ...parentEnv, SITE_URL: "https://un.example/monitor/", OUT_DIR: outDir },
+    env: { ...parentEnv, SITE_URL: "https://un.example/monitor/", OUT_DIR: outDir, DATA_DIR: dataDir },
     encoding: "utf8",
   });
   expect(run.status, run.stderr).toBe(0);
@@ -31,7 +36,11 @@ function fingerprint(dir: string): Map<string, string> {
   return new Map(listHtmlFiles(dir).map((f) => [relative(dir, f), createHash("sha256").update(readFileSync(f)).digest("hex")]));
 }
 
-beforeAll(() => outputs.forEach(build), 120_000);
+beforeAll(() => {
+  cpSync(join(root, "data"), dataDir, { recursive: true });
+  cpSync(fixture, join(dataDir, "assessments/SDN.yaml"));
+  outputs.forEach(build);
+}, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 test("every internal link, asset and canonical URL respects the sub-path", () => {
@@ -46,4 +55,21 @@ test("the same input builds byte-identical pages", () => {
   const [a, b] = outputs.map(fingerprint);
   expect(a.size).toBeGreaterThan(30);
   expect([...b.entries()]).toEqual([...a.entries()]);
+});
+
+test("an analyst's matrix scores render in the country's grid, with the level the rule gives", () => {
+  const { document } = parseHTML(readFileSync(join(outputs[0], "countries/SDN/index.html"), "utf8"));
+  const entry = (parse(readFileSync(fixture, "utf8")) as { entries: { date: string; indicators: Record<string, { score: number }> }[] }).entries[0];
+  const grid = document.querySelector(".matrix-grid")!;
+  const column = grid.querySelector("th.col-curated")!.getAttribute("data-column");
+  for (const [indicator, { score }] of Object.entries(entry.indicators)) {
+    const cell = grid.querySelector(`tr[data-indicator="${indicator}"] td[data-column="${column}"]`)!;
+    expect(cell.getAttribute("data-status"), indicator).toBe("curated");
+    expect(cell.getAttribute("data-score"), indicator).toBe(String(score));
+    expect(cell.textContent).toContain("analyst");
+  }
+  const unscored = grid.querySelector(`tr[data-indicator="capacity"] td[data-column="${column}"]`)!;
+  expect(unscored.getAttribute("data-status")).toBe("not-assessed");
+  // By hand from data/indicators.yaml: weighted mean (3×2 + 2 + 3 + 1) / (2 + 1 + 1 + 1) = 2.4 ≥ 2.25.
+  expect(grid.querySelector(`tfoot td[data-column="${column}"]`)!.getAttribute("data-level")).toBe("very-high");
 });

@@ -71,6 +71,13 @@ describe("map pages", () => {
     const expected = gcr2p.filter((r) => r.edition_date === date && r.iso3).map((r) => r.iso3).sort();
     const listed = await page.locator('table[data-table="map-values"] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.iso3!));
     expect(listed.sort()).toEqual(expected);
+    const classes = await pathClasses(page);
+    for (const row of gcr2p.filter((r) => r.edition_date === date && r.iso3 && classes.has(r.iso3))) {
+      expect(classes.get(row.iso3), row.iso3).toBe(`c bin-${row.category}`);
+    }
+    // A country with a category on another date only is drawn as no data here, not carried forward.
+    const elsewhere = gcr2p.find((r) => r.iso3 && !expected.includes(r.iso3) && classes.has(r.iso3))!;
+    expect(classes.get(elsewhere.iso3)).toBe("c no-data");
     await page.context().close();
   });
 
