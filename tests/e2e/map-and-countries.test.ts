@@ -2,29 +2,15 @@
  * Map pages, country profiles and trends in Chromium, checked against values computed here from
  * the raw CSVs (bins restated from their definitions, not imported from the site's code).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { useSite } from "../helpers/browser.ts";
 import { readRawCsv } from "../helpers/raw-data.ts";
 
-const baseUrl = inject("baseUrl");
 const ucdp = readRawCsv("ucdp-organized-violence-cy/one-sided-violence-country-year.csv");
 const ewp = readRawCsv("ewp-statistical-risk-assessment/ewp-risk-forecasts.csv").filter((r) => r.run_type === "published");
 const gcr2p = readRawCsv("gcr2p-r2p-monitor/r2p-monitor-categories.csv");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await page.goto(baseUrl + path);
-  return page;
-}
+const { open } = useSite();
 
 /** The bin a value must fall in, restated from the legend's definitions. */
 const deathBin = (n: number) => (n === 0 ? "d0" : n < 100 ? "d1" : n < 1000 ? "d2" : n < 10000 ? "d3" : "d4");

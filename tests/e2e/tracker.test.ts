@@ -2,31 +2,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { useSite } from "../helpers/browser.ts";
 import { rawStatusOn, readRawRecommendations, readRawYaml } from "../helpers/raw-data.ts";
 import { DIST } from "../helpers/site-pages.ts";
 
-const baseUrl = inject("baseUrl");
 const raw = readRawRecommendations();
 const statusScale = readRawYaml<{ statuses: { id: string; label: string }[] }>("statuses.yaml").statuses;
 const current = (n: number) => rawStatusOn(raw[n - 1], "9999-12-31") ?? "unknown";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(baseUrl + path);
-  return page;
-}
+const { open } = useSite();
 
 const visibleNumbers = (page: Page) =>
   page.locator("#tracker tr.rec:visible").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.number)));
