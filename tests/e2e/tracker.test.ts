@@ -104,6 +104,14 @@ describe("recommendation pages", () => {
   });
 });
 
+test("the recommendation with the longest history prints on one A4 page", async () => {
+  const longest = [...raw].sort((a, b) => b.history.length - a.history.length || b.number - a.number)[0];
+  const page = await open(`recommendations/${longest.number}/`);
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g), `recommendation ${longest.number}`).toHaveLength(1);
+  await page.context().close();
+});
+
 describe("downloads", () => {
   test("recommendations.csv round-trips to the data: number, title, status and its date", () => {
     const rows = csvParse(readFileSync(join(DIST, "downloads/recommendations.csv"), "utf8"));
