@@ -11,6 +11,9 @@ import world from "world-atlas/countries-110m.json" with { type: "json" };
 
 export const MAP_WIDTH = 960;
 
+/** Below this projected area (px² at MAP_WIDTH) a country is too small to find: list it beside the map too. */
+export const SMALL_AREA = 30;
+
 export interface CountryShape {
   /** ISO alpha-3, or undefined for areas with no ISO code in the atlas (e.g. Somaliland). */
   iso3: string | undefined;

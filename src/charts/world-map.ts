@@ -13,7 +13,7 @@ export interface MapBin {
 export interface MapCountry {
   /** Bin id, or undefined for no data in this layer and period. */
   bin: string | undefined;
-  /** Accessible name, e.g. "Sudan: 2,061 deaths (2024)". */
+  /** Accessible name with unit and period, e.g. "Sudan: 2,316 civilians killed in 2024 (range 1,627–2,387)". */
   label: string;
   /** Link to the country's profile, if it has one. */
   href: string | undefined;

@@ -33,7 +33,8 @@ export function formatCountryQuery(state: CountryIndexState): string {
 
 /**
  * Rows without a value in the sorted layer always go last, whichever the direction. Forecast
- * values are ranks (1 = highest risk); judgements sort by severity, then date.
+ * values are ranks (1 = highest risk). Judgements carry "recent|severity|date" (one digit each for
+ * recent and severity, so a string comparison orders them): recent ones first, then by severity.
  */
 export function compareCountryRows({ sort, descending }: CountryIndexState): (a: CountryRowData, b: CountryRowData) => number {
   const byName = (a: CountryRowData, b: CountryRowData) => (a.name ?? "").localeCompare(b.name ?? "");

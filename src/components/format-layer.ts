@@ -15,6 +15,13 @@ export function formatLayerValue(value: LayerValue, { t, formatNumber, formatPer
   return t("layer.judgement.value", { category: formatCategory(value.category), date: formatDate(value.date) });
 }
 
+/** The value with its unit and period, for the map's accessible names and tooltips. */
+export function formatLayerValueLong(value: LayerValue, { t, formatNumber, formatPercent, formatDate }: I18n): string {
+  if (value.kind === "statistical-forecast") return t("layer.forecast.long", { risk: formatPercent(value.risk), rank: value.rank, of: value.of, edition: value.edition });
+  if (value.kind === "observed-count") return t("layer.observed.long", { best: formatNumber(value.best), year: value.year, low: formatNumber(value.low), high: formatNumber(value.high) });
+  return t("layer.judgement.long", { category: formatCategory(value.category), date: formatDate(value.date) });
+}
+
 /** The period as readers know it: "2025", "2024", "16 March 2026". */
 export function formatPeriod(layerId: LayerId, periodId: string, { formatDate }: I18n): string {
   return layerId === "judgement" ? formatDate(periodId) : periodId;

@@ -4,7 +4,8 @@
  * in its map, with the URL kept in step. Same origin only; nothing else is requested.
  */
 
-function tooltip(root: ParentNode) {
+/** Hover and keyboard-focus tooltip for the map's countries (also used on pages without the explorer). */
+export function tooltip(root: ParentNode) {
   const tip = root.querySelector<HTMLElement>(".map-tooltip");
   const figure = root.querySelector<HTMLElement>(".map-figure");
   if (!tip || !figure) return;
@@ -33,9 +34,18 @@ async function swapTo(url: string, push: boolean) {
   if (!next || !current) return void (location.href = url);
   current.replaceWith(document.importNode(next, true));
   document.title = page.title;
+  // Keep the page's own metadata in step, so a link copied now cites the view shown.
+  for (const selector of ['link[rel="canonical"]', 'meta[name="description"]', 'meta[property="og:url"]', 'meta[property="og:title"]', 'meta[property="og:description"]']) {
+    const fresh = page.querySelector(selector);
+    const old = document.querySelector(selector);
+    if (fresh && old) old.replaceWith(document.importNode(fresh, true));
+  }
   if (push) history.pushState({ map: true }, "", url);
   tooltip(document);
-  document.querySelector<HTMLElement>("#map-view .map-figure h2")?.setAttribute("tabindex", "-1");
+  // Focus the new view's heading so keyboard and screen-reader users continue from there.
+  const heading = document.querySelector<HTMLElement>("#map-view .map-figure h2");
+  heading?.setAttribute("tabindex", "-1");
+  heading?.focus();
 }
 
 export function enhanceMap(doc: Document) {

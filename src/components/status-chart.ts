@@ -7,19 +7,14 @@ import type { I18n } from "../i18n/index.ts";
 import { NOT_YET_ASSESSED } from "../model/derive-tracker.ts";
 import type { Model } from "../model/model.ts";
 
-export function buildStatusChart(model: Model, { t, formatDate }: I18n, id = "status-over-time") {
+export function buildStatusChart(model: Model, { t, formatDate, formatList }: I18n, id = "status-over-time") {
   const scale = [...model.statuses.statuses, { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: "#F4F4F4" }];
   const last = model.statusSeries.at(-1)!;
   const count = (status: string) => last.counts[status] ?? 0;
   const monthLabel = (month: string) => formatDate(`${month}-01`, "month");
-  const takeaway = t("statusChart.takeaway", {
-    month: monthLabel(last.month),
-    assessed: model.recommendations.length - count(NOT_YET_ASSESSED),
-    total: model.recommendations.length,
-    implemented: count("implemented"),
-    partial: count("partially-implemented"),
-    notImplemented: count("not-implemented"),
-  });
+  // Every status with a count, in the scale's order, so the sentence always adds up to the total.
+  const breakdown = scale.filter((s) => count(s.id) > 0).map((s) => `${count(s.id)} ${s.label.toLowerCase()}`);
+  const takeaway = t("statusChart.takeaway", { month: monthLabel(last.month), total: model.recommendations.length, breakdown: formatList(breakdown) });
   const svg = renderStatusOverTime(
     { months: model.statusSeries, statuses: scale },
     { id, title: t("statusChart.title"), description: `${takeaway} ${t("statusChart.description")}` },

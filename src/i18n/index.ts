@@ -3,6 +3,7 @@
  * so adding the other UN languages (and right-to-left Arabic) means adding catalogues, not
  * rewriting pages.
  */
+import { IntlMessageFormat } from "intl-messageformat";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 
 export const LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"] as const;
@@ -19,9 +20,17 @@ const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr", es: "es", ar:
 export interface I18n {
   lang: Lang;
   dir: "ltr" | "rtl";
-  /** t("footer.edition", { edition: "2026-11", date: "…" }) */
+  /**
+   * t("footer.edition", { edition: "2026-11", date: "…" }). Messages are ICU MessageFormat, so
+   * plurals follow each language's rules: "{count, plural, one {# country} other {# countries}}".
+   * A missing variable throws, so a broken message fails the build instead of shipping "{date}".
+   */
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** The raw message with its {placeholders}, for a client script that fills them in itself. */
+  template: (key: MessageKey) => string;
   formatNumber: (value: number) => string;
+  /** "a, b and c" in the page's language. */
+  formatList: (items: string[]) => string;
   formatPercent: (value: number, digits?: number) => string;
   /** Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone). */
   formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
@@ -30,15 +39,18 @@ export interface I18n {
 export function useI18n(lang: Lang = "en"): I18n {
   const catalogue = catalogues[lang] ?? en;
   const locale = INTL_LOCALE[lang];
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
   const numbers = new Intl.NumberFormat(locale);
   return {
     lang,
     dir: RTL.has(lang) ? "rtl" : "ltr",
     t(key, vars = {}) {
-      const template = catalogue[key] ?? en[key];
-      return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+      if (!compiled.has(key)) compiled.set(key, new IntlMessageFormat(catalogue[key] ?? en[key], locale));
+      return String(compiled.get(key)!.format(vars));
     },
+    template: (key) => catalogue[key] ?? en[key],
     formatNumber: (value) => numbers.format(value),
+    formatList: (items) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items),
     formatPercent: (value, digits = 1) =>
       new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
     formatDate(isoDate, precision = "day") {

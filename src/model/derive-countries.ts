@@ -12,6 +12,8 @@ export interface Country {
   /** Continent, for the index's filter; undefined for historical states. */
   region: string | undefined;
   latest: { forecast?: ForecastValue; observed?: ObservedValue; judgement?: JudgementValue };
+  /** Whether the latest judgement is dated within 12 months of the edition; older ones are shown as such. */
+  judgementIsRecent: boolean;
   /** Oldest first. */
   series: { forecast: ForecastValue[]; observed: ObservedValue[]; judgement: JudgementValue[] };
   /** Figures the profile's takeaways state, computed here so pages do no arithmetic. */
@@ -34,8 +36,10 @@ function seriesOf<V extends LayerValue>(layer: Layer<V> | undefined, iso3: strin
 export function deriveCountries(
   layers: { forecast?: Layer<ForecastValue>; observed?: Layer<ObservedValue>; judgement?: Layer<JudgementValue> },
   extra: readonly ExtraCountry[],
+  editionDate: string,
   lang = "en",
 ): Country[] {
+  const recentSince = monthsBefore(editionDate, 12);
   const codes = new Set(Object.values(layers).flatMap((layer) => (layer ? [...layer.values.values()].flatMap((m) => [...m.keys()]) : [])));
   return [...codes]
     .map((iso3) => {
@@ -48,10 +52,17 @@ export function deriveCountries(
         stats: { deathsTotal: series.observed.reduce((n, v) => n + v.best, 0), deathsPeak, bestRank },
         region: regionOf(iso3),
         latest: { forecast: series.forecast.at(-1), observed: series.observed.at(-1), judgement: series.judgement.at(-1) },
+        judgementIsRecent: (series.judgement.at(-1)?.date ?? "") >= recentSince,
         series,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, lang));
+}
+
+/** @example monthsBefore("2026-11-25", 12) // "2025-11-25" */
+export function monthsBefore(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1 - months, d)).toISOString().slice(0, 10);
 }
 
 export interface GlobalDeathsYear {

@@ -30,6 +30,8 @@ export interface JudgementValue {
   /** Date printed on the GCR2P page or issue. */
   date: string;
   category: string;
+  /** Position on GCR2P's scale, 1 = least severe; for sorting. */
+  severity: number;
   sourceUrl: string;
   /** Which publication, with any caveat specific to the row. */
   edition: string;
@@ -53,6 +55,8 @@ export interface Layer<V extends LayerValue = LayerValue> {
   sourceId: string;
   /** Newest first. */
   periods: LayerPeriod[];
+  /** The period a link to the layer opens: the newest, except for judgements (see below). */
+  defaultPeriod: string;
   /** period id → iso3 → value. */
   values: Map<string, Map<string, V>>;
   bins: Bin[];
@@ -81,7 +85,7 @@ export function deriveForecastLayer(tables: Tables): Layer<ForecastValue> | unde
     }));
   const values = group(rows);
   const periods = [...values.keys()].sort((a, b) => b.localeCompare(a)).map((id) => ({ id, detail: [...values.get(id)!.values()][0].window }));
-  return { id: "forecast", kind: "statistical-forecast", sourceId: table.sourceId, periods, values, bins: RANK_BINS, binOf: (v) => binRank(v.rank) };
+  return { id: "forecast", kind: "statistical-forecast", sourceId: table.sourceId, periods, defaultPeriod: periods[0]?.id ?? "", values, bins: RANK_BINS, binOf: (v) => binRank(v.rank) };
 }
 
 export function deriveObservedLayer(tables: Tables): Layer<ObservedValue> | undefined {
@@ -94,7 +98,7 @@ export function deriveObservedLayer(tables: Tables): Layer<ObservedValue> | unde
   }));
   const values = group(rows);
   const periods = [...values.keys()].sort((a, b) => b.localeCompare(a)).map((id) => ({ id, detail: id }));
-  return { id: "observed", kind: "observed-count", sourceId: table.sourceId, periods, values, bins: DEATH_BINS, binOf: (v) => binDeaths(v.best) };
+  return { id: "observed", kind: "observed-count", sourceId: table.sourceId, periods, defaultPeriod: periods[0]?.id ?? "", values, bins: DEATH_BINS, binOf: (v) => binDeaths(v.best) };
 }
 
 export function deriveJudgementLayer(tables: Tables): Layer<JudgementValue> | undefined {
@@ -103,12 +107,25 @@ export function deriveJudgementLayer(tables: Tables): Layer<JudgementValue> | un
   // Each dated copy is its own period: a category is never carried forward to a later date.
   const rows = table.rows.flatMap((r) =>
     r.iso3
-      ? [{ period: r.edition_date, iso3: r.iso3, value: { kind: "expert-judgement" as const, date: r.edition_date, category: r.category, sourceUrl: r.source_url, edition: r.edition_title, note: r.population_note } }]
+      ? [{ period: r.edition_date, iso3: r.iso3, value: { kind: "expert-judgement" as const, date: r.edition_date, category: r.category, severity: CATEGORY_BINS.length - CATEGORY_BINS.findIndex((b) => b.id === r.category), sourceUrl: r.source_url, edition: r.edition_title, note: r.population_note } }]
       : [],
   );
   const values = group(rows);
   const periods = [...values.keys()].sort((a, b) => b.localeCompare(a)).map((id) => ({ id, detail: id }));
-  return { id: "judgement", kind: "expert-judgement", sourceId: table.sourceId, periods, values, bins: CATEGORY_BINS, binOf: (v) => binCategory(v.category) };
+  return { id: "judgement", kind: "expert-judgement", sourceId: table.sourceId, periods, defaultPeriod: fullestRecentCopy(periods, values), values, bins: CATEGORY_BINS, binOf: (v) => binCategory(v.category) };
+}
+
+/**
+ * Each dated GCR2P copy found is partial; the newest may hold a single country. A link to the layer
+ * opens the copy with the most countries among those dated within two years of the newest.
+ */
+function fullestRecentCopy(periods: LayerPeriod[], values: Map<string, Map<string, unknown>>): string {
+  const newest = periods[0]?.id;
+  if (!newest) return "";
+  const since = `${Number(newest.slice(0, 4)) - 2}${newest.slice(4)}`;
+  return periods
+    .filter((p) => p.id >= since)
+    .reduce((best, p) => ((values.get(p.id)?.size ?? 0) > (values.get(best.id)?.size ?? 0) ? p : best)).id;
 }
 
 /** Rows that name no country (regional situations, states with no ISO code), reported rather than dropped silently. */

@@ -8,6 +8,8 @@ export interface CurrentStatus {
   status: string;
   /** Date of the assessing entry; undefined when there is none (never invented). */
   asOf: string | undefined;
+  /** How precise that date is: a year-only date must not be shown as 1 January. */
+  precision: "day" | "month" | "year" | undefined;
   confidence: string | undefined;
   rationale: string | undefined;
 }
@@ -35,8 +37,8 @@ export function deriveStatusAt(history: readonly HistoryEntry[], date?: string):
     if (!found || entry.date >= found.date) found = entry;
   }
   return found
-    ? { status: found.status!, asOf: found.date, confidence: found.confidence, rationale: found.rationale }
-    : { status: UNKNOWN_STATUS, asOf: undefined, confidence: undefined, rationale: undefined };
+    ? { status: found.status!, asOf: found.date, precision: found.date_precision, confidence: found.confidence, rationale: found.rationale }
+    : { status: UNKNOWN_STATUS, asOf: undefined, precision: undefined, confidence: undefined, rationale: undefined };
 }
 
 export function deriveRecommendations(files: readonly RecommendationFile[], report: Report): Recommendation[] {

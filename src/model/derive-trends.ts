@@ -1,6 +1,6 @@
 /** Figures for /trends/ and the home page, computed from the model's series. Pure. */
 import { median } from "d3";
-import type { GlobalDeathsYear } from "./derive-countries.ts";
+import type { Country, GlobalDeathsYear } from "./derive-countries.ts";
 import type { MapView } from "./derive-map.ts";
 
 export interface DeathsChange {
@@ -52,19 +52,11 @@ export function deriveCategoryCounts(views: readonly MapView[]): CategoryCounts[
 }
 
 /**
- * Countries whose latest dated category is "current crisis", dated within `months` of the edition
- * date: a judgement older than that is not presented as "now".
+ * Countries whose latest dated category is "current crisis" and recent (within 12 months of the
+ * edition): an older judgement is not presented as "now".
  */
-export function deriveCurrentCrises(
-  countries: readonly { iso3: string; name: string; latest: { judgement?: { category: string; date: string } } }[],
-  editionDate: string,
-  months = 12,
-): { iso3: string; name: string; date: string }[] {
-  const [y, m, d] = editionDate.split("-").map(Number);
-  const since = new Date(Date.UTC(y, m - 1 - months, d)).toISOString().slice(0, 10);
+export function deriveCurrentCrises(countries: readonly Country[]): { iso3: string; name: string; date: string }[] {
   return countries.flatMap((c) =>
-    c.latest.judgement && c.latest.judgement.category === "current-crisis" && c.latest.judgement.date >= since
-      ? [{ iso3: c.iso3, name: c.name, date: c.latest.judgement.date }]
-      : [],
+    c.judgementIsRecent && c.latest.judgement?.category === "current-crisis" ? [{ iso3: c.iso3, name: c.name, date: c.latest.judgement.date }] : [],
   );
 }

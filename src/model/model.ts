@@ -35,6 +35,8 @@ export interface Model {
   trackerSections: PhaseGroups[];
   /** Recommendations whose current status is "implemented". */
   implementedCount: number;
+  /** … and "partially implemented". */
+  partiallyImplementedCount: number;
   /** Status counts at the end of every month from the term's start to the edition date. */
   statusSeries: StatusMonth[];
   /** Day 100 of the Secretary-General's term. */
@@ -79,7 +81,7 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
   const dayHundred = deriveDayHundred(report.term_start);
   const address = deriveSiteAddress(site, env);
   const layers = { forecast: deriveForecastLayer(data.tables), observed: deriveObservedLayer(data.tables), judgement: deriveJudgementLayer(data.tables) };
-  const countries = deriveCountries(layers, site.extra_country_codes);
+  const countries = deriveCountries(layers, site.extra_country_codes, site.edition.date);
   const maps = [layers.forecast, layers.observed, layers.judgement].flatMap((layer) => (layer ? deriveMapViews(layer as Layer, countries) : []));
   const globalOneSidedDeaths = deriveGlobalOneSidedDeaths(data.tables);
   const firstHundredDays = deriveFirstHundredDays(recommendations, "first-100-days", dayHundred);
@@ -93,6 +95,7 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     statusCounts,
     trackerSections: deriveTrackerSections(recommendations, data.report.value),
     implementedCount: statusCounts.find((c) => c.id === "implemented")?.count ?? 0,
+    partiallyImplementedCount: statusCounts.find((c) => c.id === "partially-implemented")?.count ?? 0,
     statusSeries: deriveStatusSeries(recommendations, report.term_start, site.edition.date),
     dayHundred,
     firstHundredDays,
@@ -123,7 +126,7 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
       deathsChange: deriveDeathsChange(globalOneSidedDeaths),
       riskDistributions: deriveRiskDistributions(maps),
       categoryCounts: deriveCategoryCounts(maps),
-      currentCrises: deriveCurrentCrises(countries, site.edition.date),
+      currentCrises: deriveCurrentCrises(countries),
     },
     unmappedRows: deriveUnmappedRows(data.tables),
     globalOneSidedDeaths,

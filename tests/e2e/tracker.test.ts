@@ -82,14 +82,26 @@ describe("tracker page", () => {
 });
 
 describe("recommendation pages", () => {
-  test("a recommendation whose latest status is unknown shows Unknown with the data's own date", async () => {
+  test("an unknown status shows Unknown and the newest evidence reviewed, never an assessment date", async () => {
     const rec = raw.find((r) => current(r.number) === "unknown")!;
     const assessed = rec.history.filter((e) => e.status).at(-1)!;
     const page = await open(`recommendations/${rec.number}/`, false);
     const status = page.locator("[data-current-status]");
     expect(await status.getAttribute("data-current-status")).toBe("unknown");
     expect(await status.locator(".badge").innerText()).toBe("Unknown");
+    const asOf = await status.locator(".as-of").innerText();
+    expect(asOf).toMatch(/^latest evidence reviewed: /);
+    expect(asOf).not.toMatch(/as of/);
     expect(await page.locator(`.timeline li[data-date="${assessed.date}"]`).count()).toBe(1);
+    await page.context().close();
+  });
+
+  test("a year-only date is shown as the year, not as 1 January", async () => {
+    const rec = raw.find((r) => r.history.filter((e) => e.status).at(-1)?.date_precision === "year")!;
+    const page = await open(`recommendations/${rec.number}/`, false);
+    const asOf = await page.locator("[data-current-status] .as-of").innerText();
+    const year = rec.history.filter((e) => e.status).at(-1)!.date.slice(0, 4);
+    expect(asOf).toMatch(new RegExp(`(as of|reviewed:) ${year}$`));
     await page.context().close();
   });
 

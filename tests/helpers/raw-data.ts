@@ -11,6 +11,7 @@ export const DATA = resolve(import.meta.dirname, "../../data");
 
 export interface RawEntry {
   date: string;
+  date_precision?: "day" | "month" | "year";
   what: string;
   status?: string;
   confidence?: string;

@@ -1,10 +1,17 @@
 import { expect, test } from "vitest";
 import { useI18n } from "../../src/i18n/index.ts";
 
-test("t() fills variables and leaves unknown ones visible", () => {
+test("t() fills variables, and a missing one is an error rather than a visible {placeholder}", () => {
   const { t } = useI18n("en");
   expect(t("footer.edition", { edition: "2026-11", date: "25 November 2026" })).toBe("Data edition 2026-11, 25 November 2026.");
-  expect(t("common.asOf")).toBe("as of {date}");
+  expect(() => t("common.asOf")).toThrow(/date/);
+});
+
+test("plurals follow the language's rules", () => {
+  const { t } = useI18n("en");
+  expect(t("countries.showing", { shown: 1, total: 200 })).toBe("Showing 1 of 200 countries.");
+  expect(t("home.figure.crises", { count: 1 })).toMatch(/^country /);
+  expect(t("home.figure.crises", { count: 2 })).toMatch(/^countries /);
 });
 
 test("dates are formatted in UTC at their precision, whatever the machine's time zone", () => {

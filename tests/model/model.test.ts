@@ -64,7 +64,7 @@ describe("deriveStatusAt", () => {
     expect(deriveStatusAt(history, date)).toMatchObject({ status, asOf });
   });
   test("with no assessment the status is unknown and there is no date", () => {
-    expect(deriveStatusAt(history.slice(0, 1))).toEqual({ status: "unknown", asOf: undefined, confidence: undefined, rationale: undefined });
+    expect(deriveStatusAt(history.slice(0, 1))).toEqual({ status: "unknown", asOf: undefined, precision: undefined, confidence: undefined, rationale: undefined });
   });
 });
 

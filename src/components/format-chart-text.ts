@@ -1,0 +1,28 @@
+/** Sentences that several pages print the same way: source lines and the world-deaths takeaway. */
+import type { I18n } from "../i18n/index.ts";
+import type { DeathsChange } from "../model/derive-trends.ts";
+import type { LayerId } from "../model/derive-layers.ts";
+import type { Model } from "../model/model.ts";
+
+/** "Source: <title> (<producer>), <version>. Edition 2026-11." for the dataset behind a layer. */
+export function formatLayerSource(model: Model, layerId: LayerId, { t }: I18n): string {
+  const source = model.sources.find((s) => s.id === model.layers[layerId]?.sourceId);
+  return source ? `${t("common.source")}: ${source.title} (${source.producer}), ${source.version}. ${t("common.edition")} ${model.site.edition.id}.` : "";
+}
+
+/** "up", "down" or "unchanged". */
+export function formatDirection(change: number | undefined, { t }: I18n): string {
+  return !change ? t("trends.same") : change > 0 ? t("trends.up") : t("trends.down");
+}
+
+/** "2024: 14,347 deaths, up 3,306 on 2023." */
+export function formatDeathsTakeaway(change: DeathsChange | undefined, i18n: I18n): string {
+  if (!change) return "";
+  return i18n.t("trends.deaths.takeaway", {
+    latestYear: change.latest.year,
+    latest: i18n.formatNumber(change.latest.best),
+    direction: formatDirection(change.change, i18n),
+    change: i18n.formatNumber(Math.abs(change.change ?? 0)),
+    previousYear: change.previous?.year ?? "",
+  });
+}
