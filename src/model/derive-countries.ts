@@ -73,15 +73,16 @@ export interface GlobalDeathsYear {
   countries: number;
 }
 
-/** World deaths in one-sided violence per year, oldest first. */
+/** World deaths in one-sided violence per year, oldest first: the sum over every country's row. */
 export function deriveGlobalOneSidedDeaths(tables: Tables): GlobalDeathsYear[] {
-  return (tables["ucdp-organized-violence-global-year"]?.rows ?? [])
-    .map((row) => ({
-      year: row.year,
-      best: row.one_sided_deaths_best,
-      low: row.one_sided_deaths_low,
-      high: row.one_sided_deaths_high,
-      countries: row.countries_with_one_sided_violence,
-    }))
-    .sort((a, b) => a.year - b.year);
+  const years = new Map<number, GlobalDeathsYear>();
+  for (const row of tables["ucdp-one-sided-country-year"]?.rows ?? []) {
+    const year = years.get(row.year) ?? { year: row.year, best: 0, low: 0, high: 0, countries: 0 };
+    year.best += row.deaths_best;
+    year.low += row.deaths_low;
+    year.high += row.deaths_high;
+    if (row.deaths_best > 0) year.countries += 1;
+    years.set(row.year, year);
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
 }

@@ -37,13 +37,11 @@ export const tableSchemas = {
     govt_deaths_best: nonNegativeCount,
     nonstate_deaths_best: nonNegativeCount,
   }),
-  /** UCDP world totals per year. */
-  "ucdp-organized-violence-global-year": z.object({
-    year,
-    one_sided_deaths_best: nonNegativeCount,
-    one_sided_deaths_low: nonNegativeCount,
-    one_sided_deaths_high: nonNegativeCount,
-    countries_with_one_sided_violence: nonNegativeCount,
+  /** Gleditsch–Ward → ISO crosswalk used by scripts/import-ucdp.ts; its codes are checked like any other. */
+  "gw-iso3-crosswalk": z.object({
+    gwno: wholeNumber,
+    iso3: countryCode,
+    country_name: nonEmpty,
   }),
   /** UCDP/PRIO armed conflicts per country-year; iso3 blank for states with no ISO code. */
   "ucdp-armed-conflict-country-year": z.object({
