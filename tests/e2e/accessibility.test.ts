@@ -1,0 +1,17 @@
+/** axe-core on one page of each kind: no violation of WCAG 2.x A/AA rules. */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "vitest";
+import { useSite } from "../helpers/browser.ts";
+
+const { open } = useSite();
+
+// One page per template with the most structure; axe takes 2–5 s a page on this machine.
+test.each(["", "map/observed/2024/", "countries/SDN/", "recommendations/", "tool/", "trends/"])(
+  "/%s has no accessibility violation",
+  async (path) => {
+    const page = await open(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+    await page.context().close();
+  },
+);
