@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { measurePage } from "../src/build/page-weight.ts";
-import { deriveSiteAddress } from "../src/model/site-config.ts";
+import { loadSiteAddress } from "../src/model/site-config.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = resolve(root, "dist");
@@ -17,7 +17,7 @@ const build = spawnSync(process.execPath, [resolve(root, "scripts/build.ts")], {
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const { base } = deriveSiteAddress({ url: "http://localhost/", base_path: "/" }, { BASE_PATH: process.env.BASE_PATH });
+const { base } = loadSiteAddress(resolve(process.env.DATA_DIR ?? resolve(root, "data")));
 const pages: { name: string; path: string; budget: number; jsBudget?: number }[] = [
   { name: "home", path: "", budget: 150 * KB, jsBudget: 30 * KB },
   { name: "map", path: "map/", budget: 80 * KB },

@@ -1,4 +1,7 @@
 /** Site URL and base path: from data/site.yaml, overridable by SITE_URL and BASE_PATH at build time. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
 
 export interface SiteAddress {
   /** Origin plus base, always ending in "/", e.g. https://example.org/monitor/ */
@@ -25,4 +28,18 @@ export function deriveSiteAddress(
 function normaliseBase(path: string): string {
   const trimmed = path.trim().replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}/` : "/";
+}
+
+/**
+ * The address the site is built for, read from <dataDir>/site.yaml and the environment. Used where
+ * the full model is not needed (Astro's config, the preview server, the benchmark). An unreadable
+ * site.yaml falls back to "/": `npm run check` reports its problem with file and line.
+ */
+export function loadSiteAddress(dataDir: string, env: { SITE_URL?: string; BASE_PATH?: string } = process.env): SiteAddress {
+  try {
+    const site = parse(readFileSync(join(dataDir, "site.yaml"), "utf8")) as { url: string; base_path: string };
+    return deriveSiteAddress(site, env);
+  } catch {
+    return deriveSiteAddress({ url: "https://example.org/", base_path: "/" }, env);
+  }
 }

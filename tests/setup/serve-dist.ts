@@ -20,8 +20,8 @@ export default async function setup(project: TestProject) {
     throw new Error("dist/ is missing: run `npm run build` first (npm test does it for you).");
   }
   const server = await preview({ root, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
-  const { deriveSiteAddress } = await import("../../src/model/site-config.ts");
-  const { base } = deriveSiteAddress({ url: "http://localhost/", base_path: "/" }, { BASE_PATH: process.env.BASE_PATH });
+  const { loadSiteAddress } = await import("../../src/model/site-config.ts");
+  const { base } = loadSiteAddress(resolve(process.env.DATA_DIR ?? resolve(root, "data")));
   project.provide("baseUrl", `http://127.0.0.1:${server.port}${base}`);
   return async () => {
     await server.stop();
