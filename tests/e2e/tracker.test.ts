@@ -11,7 +11,7 @@ import { DIST } from "../helpers/site-pages.ts";
 const raw = readRawRecommendations();
 const statusScale = readRawYaml<{ statuses: { id: string; label: string }[] }>("statuses.yaml").statuses;
 const current = (n: number) => rawStatusOn(raw[n - 1], "9999-12-31") ?? "unknown";
-const { open } = useSite();
+const { open, baseUrl } = useSite();
 
 const visibleNumbers = (page: Page) =>
   page.locator("#tracker tr.rec:visible").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.number)));
@@ -120,7 +120,9 @@ test("every recommendation page prints on one A4 page", { timeout: 60_000 }, asy
   const page = await open("recommendations/");
   const overflowing: number[] = [];
   for (const rec of raw) {
-    await page.goto(new URL(`${rec.number}/`, page.url()).href);
+    const response = await page.goto(`${baseUrl}recommendations/${rec.number}/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").innerText()).toContain(rec.title.slice(0, 30));
     const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
     if (pdf.match(/\/Type\s*\/Page(?!s)/g)?.length !== 1) overflowing.push(rec.number);
   }
