@@ -15,8 +15,8 @@ const origin = new URL(baseUrl).origin;
 const pages = builtPagePaths();
 /**
  * One page per route pattern (countries/*, map/*\/*, recommendations/*, …) plus each map layer's
- * newest period: pages of one route share their code, so loading all ~330 in Chromium would add a
- * minute for no new coverage. Every page's HTML is checked statically below, and the build itself
+ * newest period, for the checks that cost more per page: with JavaScript on (islands), and content
+ * assertions. Every page is still loaded once in Chromium with JavaScript off, and the build itself
  * rejects any resource from another origin on any page (src/build/check-built-site.ts).
  */
 const routeSamples = [
@@ -66,6 +66,25 @@ describe("every page", () => {
       expect(/<footer\b[\s\S]*<\/footer>/.exec(html)?.[0], path).toContain(edition);
       expect(/<html lang="en"/.test(html), path).toBe(true);
     }
+  });
+
+  test("every page loads in Chromium with JavaScript disabled: status 200, no console error, no request to another origin", { timeout: 120_000 }, async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const problems: string[] = [];
+    context.on("request", (request) => {
+      if (new URL(request.url()).origin !== origin) problems.push(`request to ${request.url()}`);
+    });
+    await forEachPage(context, pages, async (page, path) => {
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() === "error") problems.push(`${path}: ${message.text()}`);
+      };
+      page.on("console", onConsole);
+      const response = await page.goto(baseUrl + path, { waitUntil: "load" });
+      if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+      page.off("console", onConsole);
+    });
+    await context.close();
+    expect(problems).toEqual([]);
   });
 
   test("one page of every route renders its content in Chromium with JavaScript disabled", async () => {
