@@ -25,8 +25,6 @@ export interface TrackerRow {
   asOf: string;
 }
 
-export const EMPTY_STATE: TrackerState = { status: "", phase: "", group: "", actor: "", sort: "number" };
-
 export function parseTrackerQuery(search: string): TrackerState {
   const params = new URLSearchParams(search);
   const sort = params.get("sort") ?? "number";

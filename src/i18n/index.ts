@@ -4,10 +4,11 @@
  * rewriting pages.
  */
 import { IntlMessageFormat } from "intl-messageformat";
+import type { UN_LANGUAGES } from "../model/schemas/site.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 
-export const LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru"] as const;
-export type Lang = (typeof LANGUAGES)[number];
+/** The six UN languages, as data/site.yaml may list them. */
+export type Lang = (typeof UN_LANGUAGES)[number];
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
 const catalogues: Partial<Record<Lang, Catalogue>> = { en };

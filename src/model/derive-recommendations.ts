@@ -22,6 +22,8 @@ export interface Recommendation extends Omit<RecommendationFile, "history"> {
   history: HistoryEntry[];
   /** Number of distinct source URLs across the history. */
   evidenceCount: number;
+  /** Numbers of the other recommendations in the same group of the report. */
+  related: number[];
 }
 
 export const UNKNOWN_STATUS = "unknown";
@@ -53,6 +55,7 @@ export function deriveRecommendations(files: readonly RecommendationFile[], repo
       current: deriveStatusAt(history),
       history: [...history].reverse(),
       evidenceCount: new Set(history.flatMap((e) => e.sources.map((s) => s.url))).size,
+      related: files.filter((f) => f.group === rest.group && f.number !== rest.number).map((f) => f.number).sort((a, b) => a - b),
     }));
 }
 

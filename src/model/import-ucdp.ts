@@ -47,6 +47,11 @@ export function importUcdpOneSided(
   crosswalk: readonly Crosswalk[],
   file: string,
 ): { rows: OneSidedRow[]; problems: Problem[] } {
+  // A renamed column in a new UCDP release must stop the import, not write "undefined" cells.
+  const missing = raw.length > 0 ? UCDP_RAW_COLUMNS.filter((column) => !(column in raw[0].row)) : [];
+  if (missing.length > 0) {
+    return { rows: [], problems: missing.map((column) => ({ file, line: 1, col: 1, field: column, message: `missing column "${column}" in UCDP's header row` })) };
+  }
   const byGw = new Map(crosswalk.map((c) => [c.gwno, c]));
   const problems: Problem[] = [];
   const rows: OneSidedRow[] = [];

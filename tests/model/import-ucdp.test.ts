@@ -24,6 +24,17 @@ describe("importUcdpOneSided", () => {
     expect(rows.find((r) => r.iso3 === "RWA" && r.year === "1994")).toMatchObject({ deaths_best: source.os_total_deaths_best_cy, gwno: "517" });
   });
 
+  test("a column missing from a new UCDP release stops the import, naming the column", () => {
+    const renamed = raw.map(({ row, line }) => {
+      const { os_total_deaths_best_cy, ...rest } = row;
+      void os_total_deaths_best_cy;
+      return { row: { ...rest, os_deaths_best_cy: "0" } as unknown as UcdpRawRow, line };
+    });
+    const { rows, problems } = importUcdpOneSided(renamed, crosswalk, "raw.csv");
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([{ file: "raw.csv", line: 1, col: 1, field: "os_total_deaths_best_cy", message: 'missing column "os_total_deaths_best_cy" in UCDP\'s header row' }]);
+  });
+
   test("a state missing from the crosswalk is reported with its line, not dropped silently", () => {
     const withoutSudan = crosswalk.filter((c) => c.gwno !== "625");
     const { rows, problems } = importUcdpOneSided(raw, withoutSudan, "raw.csv");

@@ -4,9 +4,6 @@
  */
 import { z } from "zod";
 
-/** The earliest date the tracker accepts: the report was published in September 2016. */
-export const REPORT_DATE = "2016-09-01";
-
 /** A calendar date written YYYY-MM-DD that exists (no 2021-02-30). */
 export const isoDate = z
   .string({ error: "expected a date written YYYY-MM-DD" })
