@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { assertInertSvg, escapeMarkup } from "./svg-markup.ts";
 
 export interface RenderOptions {
   /** Stable prefix for the chart's class and ids; unique per chart on a page. */
@@ -24,15 +25,11 @@ export function renderPlot(options: Plot.PlotOptions, { id, title, description }
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-labelledby", `${id}-title ${id}-desc`);
-  const titleEl = document.createElement("title");
-  titleEl.setAttribute("id", `${id}-title`);
-  titleEl.textContent = title;
-  const descEl = document.createElement("desc");
-  descEl.setAttribute("id", `${id}-desc`);
-  descEl.textContent = description;
-  svg.prepend(descEl);
-  svg.prepend(titleEl);
-  return roundNumbers(renumberIds(svg.outerHTML, id));
+  const body = roundNumbers(renumberIds(svg.outerHTML, id));
+  // Title and description are spliced in as escaped strings rather than serialised by linkedom (see svg-markup.ts).
+  const openTag = body.indexOf(">") + 1;
+  const label = `<title id="${id}-title">${escapeMarkup(title)}</title><desc id="${id}-desc">${escapeMarkup(description)}</desc>`;
+  return assertInertSvg(body.slice(0, openTag) + label + body.slice(openTag), id);
 }
 
 /** Two decimals are plenty on screen, and floating-point noise (190.00000000000003) must not reach the output. */

@@ -3,6 +3,7 @@
  * a profile wrapped in a link whose accessible name states its value. "No data" is a hatch, never
  * the lightest colour. Pure: geometry and values in, markup out.
  */
+import { assertInertSvg, escapeMarkup as escape } from "./svg-markup.ts";
 import type { WorldGeometry } from "./world-geometry.ts";
 
 export interface MapBin {
@@ -31,8 +32,6 @@ export interface WorldMapInput {
   countries: Map<string, MapCountry>;
 }
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 export function renderWorldMap({ id, title, description, geometry, bins, countries }: WorldMapInput): string {
   const noData = `${id}-no-data`;
   const style = [
@@ -48,7 +47,7 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     const path = `<path class="${cls}" data-iso3="${shape.iso3}" data-value="${escape(country.value)}" d="${shape.d}"/>`;
     return country.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${path}</a>` : path;
   });
-  return [
+  const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="${id}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`,
     `<defs><pattern id="${noData}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern></defs>`,
@@ -57,4 +56,5 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     ...paths,
     `</svg>`,
   ].join("");
+  return assertInertSvg(svg, id);
 }

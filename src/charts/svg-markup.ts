@@ -1,0 +1,35 @@
+/**
+ * The one place where text becomes markup outside Astro's own escaping. Chart and map SVG is built
+ * as strings (and serialised by linkedom, which leaves the text of an HTML-namespace `<title>`
+ * unescaped: inside an inline `<svg>` the browser then parses it as live markup). So every string
+ * from data/ goes through `escapeMarkup`, and every finished SVG through `assertInertSvg`, which
+ * refuses anything that could run.
+ */
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for an SVG/HTML text node or a quoted attribute value. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** Elements that run code or pull in other documents; SVG charts need none of them. */
+const ACTIVE_ELEMENTS = new Set(["script", "foreignobject", "iframe", "object", "embed", "image", "audio", "video", "animate", "set", "handler"]);
+const EVENT_ATTRIBUTE = /\son[a-z]+\s*=/i;
+const SCRIPT_URL = /\s(?:xlink:)?href\s*=\s*["']?\s*(?:javascript|data|vbscript):/i;
+
+/**
+ * Throws when a rendered SVG contains an element or attribute that could execute: a renderer bug or
+ * a missed escape must stop the build, never publish. Only real tags are inspected (escaped text
+ * has no raw `<`), so a data string that merely mentions "onload=" still shows as text.
+ */
+export function assertInertSvg(svg: string, id: string): string {
+  for (const match of svg.matchAll(/<([a-zA-Z][\w:-]*)([^>]*)>/g)) {
+    const [tag, name, attributes] = match;
+    if (ACTIVE_ELEMENTS.has(name.toLowerCase()) || EVENT_ATTRIBUTE.test(attributes) || SCRIPT_URL.test(attributes)) {
+      throw new Error(`chart "${id}": refusing to publish SVG with active content: ${tag.slice(0, 80)}`);
+    }
+  }
+  if (/<!\[CDATA\[/.test(svg)) throw new Error(`chart "${id}": refusing to publish SVG with a CDATA section`);
+  return svg;
+}
