@@ -1,13 +1,34 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two projects: `unit` runs on a fresh clone with nothing built (`npx vitest run --project unit`);
+ * `e2e` needs the built dist/, which its global setup serves, and one shared Chromium.
+ * Timeouts are generous ceilings for a loaded 2-core machine, not margins any test relies on.
+ */
+const E2E = ["tests/e2e/**/*.test.ts", "tests/build/build-output.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // Serves the built dist/ once for every end-to-end test file.
-    globalSetup: ["tests/setup/serve-dist.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
     // Two cores: at most two test files at once keeps Chromium and the preview server responsive.
     maxWorkers: 2,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: E2E,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: E2E,
+          globalSetup: ["tests/setup/serve-dist.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

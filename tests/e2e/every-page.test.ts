@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium, newContext } from "../helpers/browser.ts";
+import { connectChromium, newContext } from "../helpers/browser.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtPagePaths, DIST } from "../helpers/site-pages.ts";
@@ -42,7 +42,7 @@ async function forEachPage(context: BrowserContext, paths: string[], visit: (pag
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -68,7 +68,7 @@ describe("every page", () => {
     }
   });
 
-  test("every page loads in Chromium with JavaScript disabled: status 200, no console error, no request to another origin", { timeout: 120_000 }, async () => {
+  test("every page loads in Chromium with JavaScript disabled: status 200, no console error, no request to another origin", { timeout: 600_000 }, async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
     const problems: string[] = [];
     context.on("request", (request) => {

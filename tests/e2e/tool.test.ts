@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { scoreMatrix, type MatrixScore } from "../../src/model/score-matrix.ts";
 import type { IndicatorsFile } from "../../src/model/schemas/indicators.ts";
 import type { RiskScale } from "../../src/model/schemas/site.ts";
-import { launchChromium, newContext } from "../helpers/browser.ts";
+import { connectChromium, newContext } from "../helpers/browser.ts";
 import { readRawYaml } from "../helpers/raw-data.ts";
 
 const baseUrl = inject("baseUrl");
@@ -24,7 +24,7 @@ const levelLabel = new Map([...riskScale.levels, riskScale.not_assessed].map((l)
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -91,14 +91,16 @@ describe("the tool in the browser", () => {
     await answer(page, answerSets[0]);
     await page.fill('textarea[name="evidence-armed-conflict"]', "Fighting across Darfur and Kordofan.");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('button[data-action="save"]')]);
-    const saved = await download.path();
+    // The shared browser is a remote connection: copy the download out instead of reading its path.
+    const saved = join(mkdtempSync(join(tmpdir(), "apm-tool-")), download.suggestedFilename());
+    await download.saveAs(saved);
     await page.setInputFiles('input[data-action="load"]', saved);
     await expect.poll(() => page.locator('[data-result="status"]').innerText()).toContain("loaded");
     await page.click('button[data-action="print"]');
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.click('button[data-action="reset"]');
     expect(await shownLevel(page)).toBe(riskScale.not_assessed.id);
-    await page.waitForTimeout(300);
+    await page.waitForLoadState("networkidle");
 
     expect(requests).toEqual([]);
     await context.close();

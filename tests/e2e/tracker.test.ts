@@ -116,7 +116,7 @@ describe("recommendation pages", () => {
   });
 });
 
-test("every recommendation page prints on one A4 page", { timeout: 60_000 }, async () => {
+test("every recommendation page prints on one A4 page", async () => {
   const page = await open("recommendations/");
   const overflowing: number[] = [];
   for (const rec of raw) {

@@ -1,23 +1,15 @@
 /**
- * One Debian Chromium per test file, driven by playwright-core (no browser download). The flags
- * keep it from stalling on this machine kind's closed network.
+ * The e2e project's one Chromium (started by tests/setup/serve-dist.ts), driven by playwright-core:
+ * each test file connects to it, and every context it opens is closed with the file.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM_ARGS } from "./chromium.ts";
 
-export function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || "/usr/bin/chromium";
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+/** Connects to the shared browser; closing the result disconnects and closes this file's contexts. */
+export function connectChromium(): Promise<Browser> {
+  return chromium.connect(inject("browserEndpoint"));
 }
 
 /** A context with JavaScript on or off; every test gets a fresh one. */
@@ -26,14 +18,14 @@ export function newContext(browser: Browser, { javaScriptEnabled = true } = {}):
 }
 
 /**
- * One Chromium for the calling test file, started and closed with it, and `open(path)` for a fresh
- * context per test at the served site's address.
+ * The shared Chromium for the calling test file, and `open(path)` for a fresh context per test at the
+ * served site's address.
  */
 export function useSite() {
   const baseUrl = inject("baseUrl");
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await browser?.close();
