@@ -15,18 +15,28 @@ export function escapeMarkup(text: string): string {
 
 /** Elements that run code or pull in other documents; SVG charts need none of them. */
 const ACTIVE_ELEMENTS = new Set(["script", "foreignobject", "iframe", "object", "embed", "image", "audio", "video", "animate", "set", "handler"]);
-const EVENT_ATTRIBUTE = /\son[a-z]+\s*=/i;
-const SCRIPT_URL = /\s(?:xlink:)?href\s*=\s*["']?\s*(?:javascript|data|vbscript):/i;
+const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
+const SCRIPT_URL = /^["']?\s*(?:javascript|data|vbscript):/i;
+
+/** True when an attribute list has an event handler or a link to a script URL. */
+function hasActiveAttribute(attributes: string): boolean {
+  for (const [, name, value = ""] of attributes.matchAll(ATTRIBUTE)) {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("on")) return true;
+    if ((lower === "href" || lower === "xlink:href" || lower === "src") && SCRIPT_URL.test(value)) return true;
+  }
+  return false;
+}
 
 /**
  * Throws when a rendered SVG contains an element or attribute that could execute: a renderer bug or
  * a missed escape must stop the build, never publish. Only real tags are inspected (escaped text
- * has no raw `<`), so a data string that merely mentions "onload=" still shows as text.
+ * has no raw `<`), so a data string that merely mentions "onload=" (escaped inside a quoted value) still shows as text.
  */
 export function assertInertSvg(svg: string, id: string): string {
   for (const match of svg.matchAll(/<([a-zA-Z][\w:-]*)([^>]*)>/g)) {
     const [tag, name, attributes] = match;
-    if (ACTIVE_ELEMENTS.has(name.toLowerCase()) || EVENT_ATTRIBUTE.test(attributes) || SCRIPT_URL.test(attributes)) {
+    if (ACTIVE_ELEMENTS.has(name.toLowerCase()) || hasActiveAttribute(attributes)) {
       throw new Error(`chart "${id}": refusing to publish SVG with active content: ${tag.slice(0, 80)}`);
     }
   }

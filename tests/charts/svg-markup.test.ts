@@ -36,3 +36,13 @@ describe("a Plot chart with hostile title and description", () => {
     expect(svg).toMatch(/^<svg[^>]*><title id="x-title">&lt;\/title&gt;/);
   });
 });
+
+describe("assertInertSvg on attribute values", () => {
+  test("an escaped handler inside a quoted value is text, not an attribute", () => {
+    const svg = `<svg><a href="/countries/xkx/" aria-label="${escapeMarkup(PAYLOAD)}"><path d="M0"/></a></svg>`;
+    expect(assertInertSvg(svg, "t")).toBe(svg);
+  });
+  test("an unquoted handler attribute is caught", () => {
+    expect(() => assertInertSvg(`<svg><g onload=alert(1)></g></svg>`, "t")).toThrow(/active content/);
+  });
+});

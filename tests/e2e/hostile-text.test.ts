@@ -1,0 +1,158 @@
+/**
+ * Hostile text through a real build: every free-text field of every file kind carries a payload of
+ * script tags, event handlers, attribute break-outs, SVG/MathML, a javascript: link and template
+ * syntax (tests/helpers/hostile-data.ts). The build must publish it as text: no built page or SVG
+ * holds an element or attribute from data, nothing runs in Chromium, and the payload reads as written.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { globSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseHTML } from "linkedom";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { connectChromium } from "../helpers/browser.ts";
+import { PAYLOAD, writeHostileData, type HostileCopy } from "../helpers/hostile-data.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const scratch = mkdtempSync(join(tmpdir(), "apm-hostile-"));
+const outDir = join(scratch, "dist");
+const ORIGIN = "http://hostile.test";
+let copy: HostileCopy;
+let browser: Browser;
+
+/** The child build must not inherit Vitest's import.meta.env mirrors (BASE_URL, MODE, …). */
+const { BASE_URL, MODE, DEV, PROD, SSR, ...parentEnv } = process.env;
+void [BASE_URL, MODE, DEV, PROD, SSR];
+
+beforeAll(async () => {
+  copy = writeHostileData(join(root, "data"), join(scratch, "data"), {
+    "assessments/SDN.yaml": join(root, "tests/fixtures/assessments/SDN.yaml"),
+  });
+  const run = spawnSync(process.execPath, ["scripts/build.ts"], {
+    cwd: root,
+    env: { ...parentEnv, DATA_DIR: join(scratch, "data"), OUT_DIR: outDir, SITE_URL: `${ORIGIN}/` },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
+  browser = await connectChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test("every file kind had free text to poison", () => {
+  const kinds = ["site.yaml", "statuses.yaml", "risk-scale.yaml", "report.yaml", "indicators.yaml", "glossary.yaml", "recommendations/", "assessments/", "/source.yaml", "r2p-monitor-categories.csv", "one-sided-violence-country-year.csv", "ewp-risk-forecasts.csv"];
+  for (const kind of kinds) {
+    const fields = [...copy.fields].filter(([file]) => file.includes(kind)).reduce((sum, [, n]) => sum + n, 0);
+    expect(fields, kind).toBeGreaterThan(0);
+  }
+});
+
+/** Element and attribute names from the payload, which must never exist as markup. */
+function injected(markup: string, type: "text/html" | "image/svg+xml"): string[] {
+  const { document } = parseHTML(type === "text/html" ? markup : `<!doctype html><html><body>${markup}</body></html>`);
+  const found: string[] = [];
+  for (const element of document.querySelectorAll("*")) {
+    const name = element.localName.toLowerCase();
+    if (name === "math" || name === "img" && element.getAttribute("src") === "x") found.push(`<${name}>`);
+    if (name === "script" && (element.textContent ?? "").includes("__x(")) found.push("<script> with payload");
+    for (const attribute of element.attributes) {
+      if (attribute.name.toLowerCase().startsWith("on")) found.push(`${name}[${attribute.name}]`);
+      if (/^\s*javascript:/i.test(attribute.value)) found.push(`${name}[${attribute.name}=javascript:]`);
+    }
+  }
+  return found;
+}
+
+test("no built page, SVG or feed holds an element or attribute from data", () => {
+  const files = globSync("**/*.{html,svg}", { cwd: outDir }).sort();
+  expect(files.length).toBeGreaterThan(300);
+  const problems = files.flatMap((file) => {
+    const text = readFileSync(join(outDir, file), "utf8");
+    return injected(text, file.endsWith(".svg") ? "image/svg+xml" : "text/html").map((what) => `${file}: ${what}`);
+  });
+  expect(problems).toEqual([]);
+});
+
+describe("in Chromium", () => {
+  /** Serves the hostile build from disk at ORIGIN; any other request is refused and recorded. */
+  async function openHostile(path: string): Promise<{ page: Page; ran: () => Promise<number[]>; dialogs: string[]; foreign: string[] }> {
+    const context = await browser.newContext();
+    const dialogs: string[] = [];
+    const foreign: string[] = [];
+    await context.addInitScript(() => {
+      const hits: number[] = [];
+      Object.assign(window, { __x: (n: number) => hits.push(n), __hits: hits });
+    });
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== ORIGIN) {
+        foreign.push(url.href);
+        return route.abort();
+      }
+      let file = join(outDir, decodeURIComponent(url.pathname));
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: "not found" });
+    });
+    const page = await context.newPage();
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${ORIGIN}/${path}`, { waitUntil: "load" });
+    return { page, dialogs, foreign, ran: () => page.evaluate(() => (window as unknown as { __hits: number[] }).__hits) };
+  }
+
+  /** Country folders may be upper- or lower-case; find the built one. */
+  const countryPath = (code: string) => `countries/${readdirSync(join(outDir, "countries")).find((dir) => dir.toLowerCase() === code.toLowerCase())}/`;
+
+  test.each([
+    ["home", ""],
+    ["tracker", "recommendations/"],
+    ["recommendation 12", "recommendations/12/"],
+    ["countries", "countries/"],
+    ["map", "map/"],
+    ["trends", "trends/"],
+    ["methodology", "methodology/"],
+    ["data", "data/"],
+    ["tool", "tool/"],
+    ["about", "about/"],
+  ])("%s: nothing runs", async (_, path) => {
+    const { page, ran, dialogs, foreign } = await openHostile(path);
+    // The map island writes a country's label into its tooltip on focus (and hover).
+    const country = page.locator(".map-figure svg a").first();
+    if (await country.count()) {
+      await country.focus();
+      expect(await page.locator(".map-tooltip").textContent()).toBeTruthy();
+    }
+    expect(await ran()).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a country name and an assessment from data read as written, on the profile and in its charts", async () => {
+    const { page, ran } = await openHostile(countryPath("XKX"));
+    expect(await page.locator("h1").innerText()).toContain(PAYLOAD);
+    expect(await page.locator("svg title").first().textContent()).toContain(PAYLOAD);
+    expect(await ran()).toEqual([]);
+    const sdn = await openHostile(countryPath("SDN"));
+    expect(await sdn.page.locator("main").innerText()).toContain(PAYLOAD);
+    expect(await sdn.ran()).toEqual([]);
+    await page.context().close();
+    await sdn.page.context().close();
+  });
+
+  test("a recommendation's title, summary and evidence read as written", async () => {
+    const { page } = await openHostile("recommendations/12/");
+    const main = await page.locator("main").innerText();
+    expect(main).toContain(`Develop a simpler tool for analyzing mass atrocity threats ${PAYLOAD}`);
+    expect(main.split(PAYLOAD).length - 1).toBeGreaterThanOrEqual(5);
+    expect(await page.title()).toContain(PAYLOAD);
+    await page.context().close();
+  });
+});
