@@ -37,11 +37,33 @@ export interface I18n {
   formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
 }
 
+/**
+ * One I18n per language for the whole build: Intl formatters are costly to construct (a new
+ * DateTimeFormat per call took 100× longer than a cached one and dominated the build profile), so
+ * every formatter and compiled message is made once and reused.
+ */
+const instances = new Map<Lang, I18n>();
+
 export function useI18n(lang: Lang = "en"): I18n {
+  let i18n = instances.get(lang);
+  if (!i18n) instances.set(lang, (i18n = createI18n(lang)));
+  return i18n;
+}
+
+const DATE_OPTIONS: Record<"day" | "month" | "year", Intl.DateTimeFormatOptions> = {
+  day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+  month: { year: "numeric", month: "long", timeZone: "UTC" },
+  year: { year: "numeric", timeZone: "UTC" },
+};
+
+function createI18n(lang: Lang): I18n {
   const catalogue = catalogues[lang] ?? en;
   const locale = INTL_LOCALE[lang];
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   const numbers = new Intl.NumberFormat(locale);
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const percents = new Map<number, Intl.NumberFormat>();
+  const dates = new Map<string, Intl.DateTimeFormat>();
   return {
     lang,
     dir: RTL.has(lang) ? "rtl" : "ltr",
@@ -51,13 +73,14 @@ export function useI18n(lang: Lang = "en"): I18n {
     },
     template: (key) => catalogue[key] ?? en[key],
     formatNumber: (value) => numbers.format(value),
-    formatList: (items) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items),
-    formatPercent: (value, digits = 1) =>
-      new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+    formatList: (items) => list.format(items),
+    formatPercent(value, digits = 1) {
+      if (!percents.has(digits)) percents.set(digits, new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }));
+      return percents.get(digits)!.format(value);
+    },
     formatDate(isoDate, precision = "day") {
-      const options: Intl.DateTimeFormatOptions =
-        precision === "year" ? { year: "numeric" } : precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+      if (!dates.has(precision)) dates.set(precision, new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]));
+      return dates.get(precision)!.format(new Date(`${isoDate}T00:00:00Z`));
     },
   };
 }
