@@ -22,7 +22,7 @@ const pages: { name: string; path: string; budget: number; jsBudget?: number }[]
   { name: "home", path: "", budget: 150 * KB, jsBudget: 30 * KB },
   { name: "map", path: "map/", budget: 80 * KB },
   { name: "map, observed 2024", path: "map/observed/2024/", budget: 80 * KB },
-  { name: "country (Sudan)", path: "countries/SDN/", budget: 80 * KB },
+  { name: "country (Sudan)", path: "countries/sdn/", budget: 80 * KB },
   { name: "trends", path: "trends/", budget: 80 * KB },
   { name: "countries index", path: "countries/", budget: 80 * KB },
   { name: "recommendations", path: "recommendations/", budget: 80 * KB },

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkData } from "../model/check-data.ts";
-import { deriveSiteAddress } from "../model/site-config.ts";
+import { deriveSiteAddress, placeholderAddressWarning } from "../model/site-config.ts";
 import { checkBuiltSite } from "./check-built-site.ts";
 
 export interface BuildOptions {
@@ -40,7 +40,10 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   mkdirSync(scratch, { recursive: true });
   try {
     await options.astroBuild(staging);
-    const { base } = deriveSiteAddress(checked.data.site.value, process.env);
+    const address = deriveSiteAddress(checked.data.site.value, process.env);
+    const { base } = address;
+    const placeholder = placeholderAddressWarning(address);
+    if (placeholder) error(placeholder);
     const problems = checkBuiltSite(staging, base);
     if (problems.length > 0) {
       problems.forEach(error);

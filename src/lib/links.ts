@@ -6,3 +6,12 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   const prefix = base.endsWith("/") ? base : `${base}/`;
   return `${prefix}${path.replace(/^\/+/, "")}`;
 }
+
+/** Country addresses are lowercase (`/countries/sdn/`); the model keeps ISO codes in capitals. */
+export function countrySlug(iso3: string): string {
+  return iso3.toLowerCase();
+}
+
+export function countryHref(iso3: string, base?: string): string {
+  return withBase(`/countries/${countrySlug(iso3)}/`, base);
+}

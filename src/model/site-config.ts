@@ -25,6 +25,16 @@ export function deriveSiteAddress(
   return { url: `${origin}${base}`, base };
 }
 
+/** Hosts reserved for documentation (RFC 2606): a site built for one has no real address yet. */
+const PLACEHOLDER_HOST = /(^|\.)(example\.(org|com|net)|localhost)$|\.(example|invalid|test)$/;
+
+/** A warning when the address is a placeholder, since every canonical link and preview depends on it. */
+export function placeholderAddressWarning(address: SiteAddress): string | undefined {
+  const host = new URL(address.url).hostname;
+  if (!PLACEHOLDER_HOST.test(host)) return undefined;
+  return `Warning: the site's address is still a placeholder (${address.url}). Canonical links, previews and citations will point there. Set \`url\` in data/site.yaml or SITE_URL when building.`;
+}
+
 function normaliseBase(path: string): string {
   const trimmed = path.trim().replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}/` : "/";

@@ -58,7 +58,7 @@ test("the same input builds byte-identical pages", () => {
 });
 
 test("an analyst's matrix scores render in the country's grid, with the level the rule gives", () => {
-  const { document } = parseHTML(readFileSync(join(outputs[0], "countries/SDN/index.html"), "utf8"));
+  const { document } = parseHTML(readFileSync(join(outputs[0], "countries/sdn/index.html"), "utf8"));
   const entry = (parse(readFileSync(fixture, "utf8")) as { entries: { date: string; indicators: Record<string, { score: number }> }[] }).entries[0];
   const grid = document.querySelector(".matrix-grid")!;
   const column = grid.querySelector("th.col-curated")!.getAttribute("data-column");

@@ -6,7 +6,7 @@ import { useSite } from "../helpers/browser.ts";
 const { open } = useSite();
 
 // One page per template with the most structure; axe takes 2–5 s a page on this machine.
-test.each(["", "map/observed/2024/", "countries/SDN/", "recommendations/", "tool/", "trends/"])(
+test.each(["", "map/observed/2024/", "countries/sdn/", "recommendations/", "tool/", "trends/"])(
   "/%s has no accessibility violation",
   async (path) => {
     const page = await open(path);

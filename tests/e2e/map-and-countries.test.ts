@@ -109,7 +109,7 @@ describe("map pages", () => {
 
 describe("country profiles", () => {
   test.each(["SDN", "MMR", "SYR"])("%s shows the latest value and year of each layer", async (iso3) => {
-    const page = await open(`countries/${iso3}/`, false);
+    const page = await open(`countries/${iso3.toLowerCase()}/`, false);
     const obs = ucdp.filter((r) => r.iso3 === iso3).sort((a, b) => Number(b.year) - Number(a.year))[0];
     const observed = page.locator('.evidence-card article[data-layer="observed"]');
     expect(await observed.locator("[data-value]").innerText()).toContain(Number(obs.deaths_best).toLocaleString("en-GB"));
@@ -127,7 +127,7 @@ describe("country profiles", () => {
   });
 
   test.each(["SDN", "UKR", "AFG"])("the profile of %s prints as a one-page brief", async (iso3) => {
-    const page = await open(`countries/${iso3}/`);
+    const page = await open(`countries/${iso3.toLowerCase()}/`);
     const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
     await page.context().close();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { deriveSiteAddress } from "../../src/model/site-config.ts";
-import { withBase } from "../../src/lib/links.ts";
+import { deriveSiteAddress, placeholderAddressWarning } from "../../src/model/site-config.ts";
+import { countryHref, withBase } from "../../src/lib/links.ts";
 
 const site = { url: "https://example.org/", base_path: "/" };
 
@@ -22,8 +22,26 @@ describe("withBase", () => {
     ["/", "/", "/"],
     ["/countries/", "/", "/countries/"],
     ["/countries/", "/monitor/", "/monitor/countries/"],
-    ["countries/SDN/", "/monitor", "/monitor/countries/SDN/"],
+    ["countries/sdn/", "/monitor", "/monitor/countries/sdn/"],
   ])("%s under %s is %s", (path, base, expected) => {
     expect(withBase(path, base)).toBe(expected);
   });
+});
+
+describe("placeholderAddressWarning", () => {
+  test.each([
+    ["https://example.org/", true],
+    ["https://www.example.com/monitor/", true],
+    ["http://hostile.test/", true],
+    ["https://atrocityprevention.org/", false],
+    ["https://un.org/", false],
+  ])("%s is a placeholder: %s", (url, warned) => {
+    const warning = placeholderAddressWarning({ url, base: "/" });
+    expect(warning !== undefined).toBe(warned);
+    if (warned) expect(warning).toContain(url);
+  });
+});
+
+test("country addresses are lowercase", () => {
+  expect(countryHref("SDN", "/monitor/")).toBe("/monitor/countries/sdn/");
 });

@@ -1,4 +1,5 @@
 import { csvFormat } from "d3";
+import { countrySlug } from "../../../lib/links.ts";
 import { getModel } from "../../../model/model.ts";
 import type { Country } from "../../../model/derive-countries.ts";
 
@@ -12,10 +13,10 @@ export function getStaticPaths() {
   const edition = model.site.edition.id;
   return model.countries.flatMap((country: Country) => [
     ...(allowed(model.layers.observed?.sourceId) && country.series.observed.length > 0
-      ? [{ params: { file: `${country.iso3}-civilian-deaths.csv` }, props: { body: csvFormat(country.series.observed.map((v) => ({ iso3: country.iso3, country: country.name, year: v.year, deaths_best: v.best, deaths_low: v.low, deaths_high: v.high, source: model.layers.observed!.sourceId, edition }))) } }]
+      ? [{ params: { file: `${countrySlug(country.iso3)}-civilian-deaths.csv` }, props: { body: csvFormat(country.series.observed.map((v) => ({ iso3: country.iso3, country: country.name, year: v.year, deaths_best: v.best, deaths_low: v.low, deaths_high: v.high, source: model.layers.observed!.sourceId, edition }))) } }]
       : []),
     ...(allowed(model.layers.judgement?.sourceId) && country.series.judgement.length > 0
-      ? [{ params: { file: `${country.iso3}-r2p-categories.csv` }, props: { body: csvFormat(country.series.judgement.map((v) => ({ iso3: country.iso3, country: country.name, date: v.date, category: v.category, population_note: v.note, edition_title: v.edition, source_url: v.sourceUrl, edition }))) } }]
+      ? [{ params: { file: `${countrySlug(country.iso3)}-r2p-categories.csv` }, props: { body: csvFormat(country.series.judgement.map((v) => ({ iso3: country.iso3, country: country.name, date: v.date, category: v.category, population_note: v.note, edition_title: v.edition, source_url: v.sourceUrl, edition }))) } }]
       : []),
   ]);
 }
