@@ -84,3 +84,43 @@ export function savedFileName(country: string, date: string): string {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Answers handed to /tool/ in its address (issue 5): a country page links to the tool with what
+ * public data says, and the analyst completes the rest. The state lives in the URL only, so the
+ * link can be bookmarked or sent on, and nothing is stored or sent anywhere.
+ */
+export interface Prefill {
+  country: string;
+  scores: Record<string, MatrixScore>;
+  /** Indicator id → why the score is what it is (the derived rule, its source and value). */
+  evidence: Record<string, string>;
+}
+
+/** The query string of a pre-filled /tool/ address, in the form's own field names: "?country=…&score-x=2&evidence-x=…". */
+export function prefillQuery(prefill: Prefill): string {
+  const params = new URLSearchParams();
+  if (prefill.country) params.set("country", prefill.country);
+  for (const [id, score] of Object.entries(prefill.scores)) {
+    params.set(`score-${id}`, String(score));
+    if (prefill.evidence[id]) params.set(`evidence-${id}`, prefill.evidence[id]);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** Reads a pre-filled address; anything not a known indicator or a score of 0–3 is ignored. */
+export function parsePrefill(search: string, knownIndicators: readonly string[]): Prefill {
+  const params = new URLSearchParams(search);
+  const scores: Record<string, MatrixScore> = {};
+  const evidence: Record<string, string> = {};
+  for (const id of knownIndicators) {
+    const raw = params.get(`score-${id}`);
+    if (raw === "0" || raw === "1" || raw === "2" || raw === "3") {
+      scores[id] = Number(raw) as MatrixScore;
+      const note = params.get(`evidence-${id}`);
+      if (note) evidence[id] = note.slice(0, 2000);
+    }
+  }
+  return { country: (params.get("country") ?? "").slice(0, 200), scores, evidence };
+}

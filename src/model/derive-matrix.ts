@@ -46,6 +46,11 @@ export interface CountryMatrix {
     cells: { indicator: string; label: string; cell: MatrixCell; date: string | undefined }[];
     result: MatrixResult;
   };
+  /**
+   * What public data alone says: the derived scores of the latest derived year, which a country
+   * page offers to the tool on /tool/ as the start of a full assessment. Undefined without data.
+   */
+  latestDerived: { year: number; cells: { indicator: string; label: string; cell: Extract<MatrixCell, { status: "derived" }> }[]; result: MatrixResult } | undefined;
 }
 
 export interface SignalRuleSummary {
@@ -133,9 +138,18 @@ export function deriveMatrix(input: MatrixInput): MatrixModel {
     });
     const currentScores = Object.fromEntries(currentCells.flatMap((c) => (c.cell.status === "not-assessed" ? [] : [[c.indicator, c.cell.score]])));
 
+    const derivedCells = latestYear === undefined ? [] : indicators.indicators.flatMap((x) => {
+      const cell = derivedCell(years.get(latestYear)?.get(x.id));
+      return cell.status === "derived" ? [{ indicator: x.id, label: x.label, cell }] : [];
+    });
+    const latestDerived = latestYear === undefined
+      ? undefined
+      : { year: latestYear, cells: derivedCells, result: score(Object.fromEntries(derivedCells.map((c) => [c.indicator, c.cell.score]))) };
+
     return {
       iso3,
       name: formatCountryName(iso3, "en", input.extraCountries),
+      latestDerived,
       columns: pending.map((p) => p.column),
       rows,
       current: { cells: currentCells, result: score(currentScores) },
@@ -151,6 +165,9 @@ export function deriveMatrix(input: MatrixInput): MatrixModel {
     glossary: [...input.glossary],
   };
 }
+
+/** Recommendation 12 of the report asks for the simple matrix; its page links to /tool/ as the site's answer. */
+export const MATRIX_RECOMMENDATION = 12;
 
 function derivedCell(s: DerivedScore | undefined): MatrixCell {
   if (!s) return { status: "not-assessed" };
