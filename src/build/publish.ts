@@ -100,9 +100,9 @@ function prune(paths: PublishPaths, keep: Set<string>, pauseStep?: "prune"): voi
 }
 
 /**
- * Before a build: fails when outDir's parent is missing (so a typo costs nothing), removes scratch
- * left by dead processes, restores outDir if a kill during a migration left it missing, migrates a
- * real outDir folder into a version, and returns a fresh staging folder to render into.
+ * Before a build, changing nothing the site depends on: fails when outDir's parent is missing (so a
+ * typo costs nothing), removes scratch left by dead processes, restores outDir if a kill during a
+ * migration left it missing, prunes versions, and names the staging folder to render into.
  */
 export function preparePublish(outDir: string): { staging: string; log: string[] } {
   const paths = publishPaths(outDir);
@@ -111,36 +111,26 @@ export function preparePublish(outDir: string): { staging: string; log: string[]
     throw new Error(`The output folder's parent ${parent} does not exist; create it or set OUT_DIR to a path inside an existing folder.`);
   }
   const log: string[] = [];
-  mkdirSync(paths.scratch, { recursive: true });
-  mkdirSync(paths.versions, { recursive: true });
-  for (const name of readdirSync(paths.scratch)) {
-    if (isStale(name)) rmSync(join(paths.scratch, name), { recursive: true, force: true });
+  if (existsSync(paths.scratch)) {
+    for (const name of readdirSync(paths.scratch)) {
+      if (isStale(name)) rmSync(join(paths.scratch, name), { recursive: true, force: true });
+    }
   }
-
   const kind = lstatOrUndefined(outDir);
   if (kind?.isFile()) throw new Error(`${outDir} is a file, not a folder; move it away before building.`);
-  if (kind?.isDirectory()) {
-    const version = `${stamp()}-${process.pid}`;
-    renameSync(outDir, join(paths.versions, version));
-    pauseAt("migrate");
-    switchLink(paths, version);
-    log.push(`Moved the existing ${outDir} into ${join(paths.versions, version)} and linked it.`);
-  } else if (!kind || !existsSync(outDir)) {
+  if (!kind?.isDirectory() && !existsSync(outDir)) {
     const newest = listVersions(paths).at(-1);
     if (newest) {
+      mkdirSync(paths.scratch, { recursive: true });
       switchLink(paths, newest);
       log.push(`Restored ${outDir} to the last complete version, ${newest}.`);
     }
   }
-
   // Keep the current version and the newest other one (the previous, or an orphan of a killed build).
   const current = currentVersion(paths);
   const others = listVersions(paths).filter((n) => n !== current);
-  prune(paths, new Set([current, others.at(-1)].filter((n) => n !== undefined)));
-
-  const staging = join(paths.scratch, `${basename(outDir)}-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  return { staging, log };
+  if (existsSync(paths.scratch)) prune(paths, new Set([current, others.at(-1)].filter((n) => n !== undefined)));
+  return { staging: join(paths.scratch, `${basename(outDir)}-${process.pid}`), log };
 }
 
 function lstatOrUndefined(path: string) {
@@ -151,13 +141,23 @@ function lstatOrUndefined(path: string) {
   }
 }
 
-/** Publishes a complete, checked staging folder; keeps only it and the version it replaces. */
+/**
+ * Publishes a complete, checked staging folder; keeps only it and the version it replaces. A real
+ * outDir folder (the layout before versions) is first moved in as that previous version.
+ */
 export function publish(outDir: string, staging: string): string {
   const paths = publishPaths(outDir);
-  const version = `${stamp()}-${process.pid}`;
-  const previous = currentVersion(paths);
-  renameSync(staging, join(paths.versions, version));
-  switchLink(paths, version, true);
-  prune(paths, new Set([version, previous].filter((n) => n !== undefined)), "prune");
-  return join(paths.versions, version);
+  mkdirSync(paths.versions, { recursive: true });
+  // A zero stamp: the folder from before versions always sorts as the oldest.
+  const legacy = lstatOrUndefined(outDir)?.isDirectory() ? `00000000T000000000Z-${process.pid}` : undefined;
+  const name = `${stamp()}-${process.pid}`;
+  renameSync(staging, join(paths.versions, name));
+  if (legacy) {
+    renameSync(outDir, join(paths.versions, legacy));
+    pauseAt("migrate");
+  }
+  const previous = legacy ?? currentVersion(paths);
+  switchLink(paths, name, true);
+  prune(paths, new Set([name, previous].filter((n) => n !== undefined)), "prune");
+  return join(paths.versions, name);
 }

@@ -3,7 +3,8 @@
  * build into a staging folder → post-build checks → publish by switching the dist symlink (see
  * publish.ts). Any failure, or a kill at any instant, leaves a complete dist/.
  */
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { checkData } from "../model/check-data.ts";
 import { deriveSiteAddress, placeholderAddressWarning } from "../model/site-config.ts";
 import { checkBuiltSite } from "./check-built-site.ts";
@@ -46,6 +47,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   log(checked.summary);
 
   try {
+    mkdirSync(dirname(staging), { recursive: true });
     await options.astroBuild(staging);
     const address = deriveSiteAddress(checked.data.site.value, process.env);
     const { base } = address;

@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, "../..");
 const label = process.env.BUILD_LABEL ?? "unlabelled";
 const code = await runBuild({
   root,
-  dataDir: resolve(root, "data"),
+  dataDir: resolve(process.env.DATA_DIR_FOR_TEST ?? resolve(root, "data")),
   outDir: resolve(process.env.OUT_DIR!),
   today: new Date().toISOString().slice(0, 10),
   astroBuild: async (outDir) => {

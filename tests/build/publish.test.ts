@@ -127,7 +127,18 @@ describe("publishing through a dist symlink", () => {
     // The one window Node cannot close: a folder cannot be swapped for a link in one rename.
     expect(existsSync(other)).toBe(false);
     await killAt("after-render", "m2", other);
-    expect(publishedLabel(other)).toBe("legacy");
+    // Both the old folder and m1's output were complete versions by then; the newest is restored.
+    expect(publishedLabel(other)).toBe("m1");
+  });
+
+  test("a build that fails on bad data leaves a real dist/ folder as it was", () => {
+    const legacy = join(scratch, "kept");
+    mkdirSync(legacy);
+    writeFileSync(join(legacy, "index.html"), page("legacy", ""));
+    const run = spawnSync(process.execPath, [child], { env: { ...env("x", legacy), DATA_DIR_FOR_TEST: join(scratch, "no-data") }, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(lstatSync(legacy).isDirectory()).toBe(true);
+    expect(readdirSync(legacy)).toEqual(["index.html"]);
   });
 
   test("an OUT_DIR whose parent is missing fails before anything is built", () => {
