@@ -8,7 +8,7 @@
  * can repair the one window that cannot be atomic in Node: the first migration of a real `dist/`
  * directory (a directory cannot be renamed over, and `renameat2(RENAME_EXCHANGE)` is not exposed).
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { pauseAt } from "./pause.ts";
 
@@ -99,23 +99,32 @@ function prune(paths: PublishPaths, keep: Set<string>, pauseStep?: "prune"): voi
   }
 }
 
+function removeStale(scratch: string): void {
+  if (!existsSync(scratch)) return;
+  for (const name of readdirSync(scratch)) {
+    if (isStale(name)) rmSync(join(scratch, name), { recursive: true, force: true });
+  }
+}
+
 /**
  * Before a build, changing nothing the site depends on: fails when outDir's parent is missing (so a
  * typo costs nothing), removes scratch left by dead processes, restores outDir if a kill during a
  * migration left it missing, prunes versions, and names the staging folder to render into.
+ *
+ * Staging is always under the project root's `.build-tmp/`, wherever outDir is: Astro writes its
+ * intermediate server build into the output folder only when that lies inside the working folder,
+ * and otherwise into the shared `<cwd>/.astro/`, where two builds at once would collide.
  */
-export function preparePublish(outDir: string): { staging: string; log: string[] } {
+export function preparePublish(outDir: string, root: string): { staging: string; log: string[] } {
   const paths = publishPaths(outDir);
   const parent = dirname(outDir);
   if (!existsSync(parent) || !statSync(parent).isDirectory()) {
     throw new Error(`The output folder's parent ${parent} does not exist; create it or set OUT_DIR to a path inside an existing folder.`);
   }
   const log: string[] = [];
-  if (existsSync(paths.scratch)) {
-    for (const name of readdirSync(paths.scratch)) {
-      if (isStale(name)) rmSync(join(paths.scratch, name), { recursive: true, force: true });
-    }
-  }
+  const rootScratch = join(root, ".build-tmp");
+  removeStale(paths.scratch);
+  if (rootScratch !== paths.scratch) removeStale(rootScratch);
   const kind = lstatOrUndefined(outDir);
   if (kind?.isFile()) throw new Error(`${outDir} is a file, not a folder; move it away before building.`);
   if (!kind?.isDirectory() && !existsSync(outDir)) {
@@ -130,7 +139,21 @@ export function preparePublish(outDir: string): { staging: string; log: string[]
   const current = currentVersion(paths);
   const others = listVersions(paths).filter((n) => n !== current);
   if (existsSync(paths.scratch)) prune(paths, new Set([current, others.at(-1)].filter((n) => n !== undefined)));
-  return { staging: join(paths.scratch, `${basename(outDir)}-${process.pid}`), log };
+  return { staging: join(rootScratch, `${basename(outDir)}-${process.pid}`), log };
+}
+
+/** A rename, or across file systems a copy into scratch beside the target first (a kill mid-copy leaves only stale scratch). */
+function moveInto(from: string, to: string, paths: PublishPaths): void {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw e;
+    mkdirSync(paths.scratch, { recursive: true });
+    const copy = join(paths.scratch, `copy-${basename(to)}-${process.pid}`);
+    cpSync(from, copy, { recursive: true });
+    renameSync(copy, to);
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 function lstatOrUndefined(path: string) {
@@ -148,10 +171,11 @@ function lstatOrUndefined(path: string) {
 export function publish(outDir: string, staging: string): string {
   const paths = publishPaths(outDir);
   mkdirSync(paths.versions, { recursive: true });
+  mkdirSync(paths.scratch, { recursive: true });
   // A zero stamp: the folder from before versions always sorts as the oldest.
   const legacy = lstatOrUndefined(outDir)?.isDirectory() ? `00000000T000000000Z-${process.pid}` : undefined;
   const name = `${stamp()}-${process.pid}`;
-  renameSync(staging, join(paths.versions, name));
+  moveInto(staging, join(paths.versions, name), paths);
   if (legacy) {
     renameSync(outDir, join(paths.versions, legacy));
     pauseAt("migrate");

@@ -27,10 +27,10 @@ export interface BuildOptions {
 
 /** Returns the process exit code: 0 when dist/ was replaced, 1 when nothing was published. */
 export async function runBuild(options: BuildOptions): Promise<number> {
-  const { dataDir, outDir, log, error } = options;
+  const { root, dataDir, outDir, log, error } = options;
   let staging: string;
   try {
-    const prepared = preparePublish(outDir);
+    const prepared = preparePublish(outDir, root);
     prepared.log.forEach(log);
     staging = prepared.staging;
   } catch (e) {

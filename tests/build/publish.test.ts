@@ -5,7 +5,7 @@
  * (publish-child.ts); the tests run in order on one output folder, each starting where the last left.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -148,4 +148,18 @@ describe("publishing through a dist symlink", () => {
     expect(run.output).not.toContain("data OK");
     expect(existsSync(join(scratch, "no-such-folder"))).toBe(false);
   });
+});
+
+/** Staging is under the project root; an OUT_DIR on another file system is reached by copying. */
+const otherDevice = existsSync("/dev/shm") && statSync("/dev/shm").dev !== statSync(resolve(import.meta.dirname)).dev;
+test.skipIf(!otherDevice)("an OUT_DIR on another file system is published too", () => {
+  const elsewhere = mkdtempSync("/dev/shm/apm-publish-");
+  try {
+    const run = build("far", join(elsewhere, "dist"));
+    expect(run.status, run.output).toBe(0);
+    expect(publishedLabel(join(elsewhere, "dist"))).toBe("far");
+    expect(readdirSync(join(elsewhere, ".build-tmp"))).toEqual([]);
+  } finally {
+    rmSync(elsewhere, { recursive: true, force: true });
+  }
 });
