@@ -26,6 +26,8 @@ export interface HtmlScan {
 /** <link rel> values that name a related page instead of loading anything. */
 const LINK_NAVIGATIONS = new Set(["canonical", "alternate", "license", "prev", "next", "author", "help", "bookmark"]);
 const NAVIGATING_ELEMENTS = new Set(["a", "area"]);
+/** SVG presentation attributes whose value may be a CSS url(), e.g. fill="url(#hatch)". */
+const URL_PRESENTATION_ATTRIBUTES = new Set(["fill", "stroke", "clip-path", "mask", "filter", "marker-start", "marker-mid", "marker-end", "cursor"]);
 
 function linkLoads(rel: string | undefined): boolean {
   const tokens = (rel ?? "").toLowerCase().split(/\s+/).filter(Boolean);
@@ -49,8 +51,8 @@ export function scanHtml(html: string): HtmlScan {
   const problems: string[] = [];
   let styleText: string | undefined;
 
-  const addCss = (css: string, where: string, context: "stylesheet" | "declarationList") => {
-    for (const { url, via } of cssReferences(css, context)) references.push({ url, via: `${where} ${via}`, loads: true });
+  const addCss = (css: string, context: "stylesheet" | "declarationList", describe: (via: string) => string) => {
+    for (const { url, via } of cssReferences(css, context)) references.push({ url, via: describe(via), loads: true });
   };
 
   const parser = new Parser(
@@ -88,8 +90,10 @@ export function scanHtml(html: string): HtmlScan {
               }
               break;
             case "style":
-              addCss(value, `<${name}> style`, "declarationList");
+              addCss(value, "declarationList", (css) => `<${name}> style ${css}`);
               break;
+            default:
+              if (URL_PRESENTATION_ATTRIBUTES.has(attribute)) addCss(`${attribute}: ${value}`, "declarationList", () => via);
           }
         }
         if (name === "meta" && attributes["http-equiv"]?.toLowerCase() === "refresh") {
@@ -103,7 +107,7 @@ export function scanHtml(html: string): HtmlScan {
       },
       onclosetag(name) {
         if (name === "style" && styleText !== undefined) {
-          addCss(styleText, "<style>", "stylesheet");
+          addCss(styleText, "stylesheet", (css) => `<style> ${css}`);
           styleText = undefined;
         }
       },

@@ -73,6 +73,7 @@ test.each([
   ["SVG xlink:href", '<svg><use xlink:href="/monitor/gone.svg#x" /></svg>', "broken link /monitor/gone.svg#x (use xlink:href)"],
   ["missing fragment in another page", '<a href="/monitor/a/#unknown">x</a>', "link to a missing id #unknown in a/index.html: /monitor/a/#unknown (a href)"],
   ["missing fragment in the same page", '<a href="#nowhere">x</a>', "link to a missing id #nowhere in index.html: #nowhere (a href)"],
+  ["missing pattern in an SVG fill", '<svg><pattern id="hatch"></pattern><path fill="url(#hatc)" /></svg>', "link to a missing id #hatc in index.html: #hatc (path fill)"],
   ["missing symbol in an SVG sprite", '<svg><use href="/monitor/i.svg#ssd" /></svg>', "link to a missing id #ssd in i.svg: /monitor/i.svg#ssd (use href)"],
   ["third-party font in CSS", "<style>@font-face { src: url(https://fonts.example/f.woff2) }</style>", "loads a resource from another origin: https://fonts.example/f.woff2 (<style> url())"],
   ["javascript: URL, entity-encoded and padded", '<a href=" &#106;avascript:alert(1)">x</a>', "javascript: URL in a href:  javascript:alert(1)"],
