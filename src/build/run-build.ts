@@ -65,7 +65,13 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     error(`The build failed; ${outDir} was left unchanged.`);
     return 1;
   }
-  const version = publish(outDir, staging);
-  log(`Built the site into ${outDir} (→ ${version}).`);
-  return 0;
+  try {
+    const version = publish(outDir, staging);
+    log(`Built the site into ${outDir} (→ ${version}).`);
+    return 0;
+  } catch (e) {
+    // Every step of publish leaves outDir pointing at a complete version, so it is safe to stop here.
+    error(`Publishing failed: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
 }
