@@ -60,40 +60,43 @@ export function scanHtml(html: string): HtmlScan {
       onopentag(name, attributes) {
         if (attributes.id !== undefined) ids.add(attributes.id);
         if (name === "a" && attributes.name !== undefined) ids.add(attributes.name);
-        for (const [attribute, value] of Object.entries(attributes)) {
+        // A plain loop without per-attribute allocations: map pages carry hundreds of thousands of them.
+        for (const attribute in attributes) {
+          const value = attributes[attribute];
           if (attribute.startsWith("on")) problems.push(`event-handler attribute ${attribute} on <${name}>`);
-          const via = `${name} ${attribute}`;
           switch (attribute) {
             case "href":
             case "xlink:href": {
               const loads = name === "link" ? linkLoads(attributes.rel) : !NAVIGATING_ELEMENTS.has(name);
-              references.push({ url: value, via, loads });
+              references.push({ url: value, via: `${name} ${attribute}`, loads });
               break;
             }
             case "action":
             case "formaction":
-              references.push({ url: value, via, loads: false });
+              references.push({ url: value, via: `${name} ${attribute}`, loads: false });
               break;
             case "src":
             case "poster":
-              references.push({ url: value, via, loads: true });
+              references.push({ url: value, via: `${name} ${attribute}`, loads: true });
               break;
             case "data":
-              if (name === "object") references.push({ url: value, via, loads: true });
+              if (name === "object") references.push({ url: value, via: `${name} ${attribute}`, loads: true });
               break;
             case "srcset":
-            case "imagesrcset":
+            case "imagesrcset": {
+              const via = `${name} ${attribute}`;
               try {
                 for (const { url } of parseSrcset(value, { strict: true })) references.push({ url, via, loads: true });
               } catch (e) {
                 problems.push(`invalid ${via} "${value}": ${e instanceof Error ? e.message : String(e)}`);
               }
               break;
+            }
             case "style":
               addCss(value, "declarationList", (css) => `<${name}> style ${css}`);
               break;
             default:
-              if (URL_PRESENTATION_ATTRIBUTES.has(attribute)) addCss(`${attribute}: ${value}`, "declarationList", () => via);
+              if (URL_PRESENTATION_ATTRIBUTES.has(attribute)) addCss(`${attribute}: ${value}`, "declarationList", () => `${name} ${attribute}`);
           }
         }
         if (name === "meta" && attributes["http-equiv"]?.toLowerCase() === "refresh") {
