@@ -1,9 +1,15 @@
 /**
- * Checks over the built HTML before it may replace dist/: no internal link that leads nowhere, and
- * no resource loaded from another origin (the site makes no third-party requests).
+ * Checks over the built site before it may be published: every internal URL (links, resources,
+ * srcset, CSS url() and @import, meta refresh, SVG href) leads to a file, every #fragment to an id
+ * in its target, nothing is loaded from another origin (the site makes no third-party requests),
+ * and no event-handler attribute or javascript: URL ships. Pages are parsed (html-references.ts,
+ * css-references.ts), never pattern-matched; targets are looked up in one listing of the output,
+ * so the cost is linear in the size of the site.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { cssReferences } from "./css-references.ts";
+import { scanHtml, type HtmlScan } from "./html-references.ts";
 
 /** Every .html file under a folder, sorted. */
 export function listHtmlFiles(dir: string): string[] {
@@ -16,29 +22,84 @@ export function listHtmlFiles(dir: string): string[] {
   return out;
 }
 
-const ATTRIBUTE = /\s(href|src|srcset|action|poster|data)=("([^"]*)"|'([^']*)'|([^\s>]+))/g;
-const LOADS_RESOURCE = /<(script|img|iframe|source|video|audio|embed|object|link(?![^>]*rel="?(canonical|license|prev|next|alternate)))[^>]*>/gi;
+/** Every file under a folder as a "/"-separated path relative to it, in one recursive listing. */
+export function listFiles(dir: string): Set<string> {
+  const files = new Set<string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.add(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+  }
+  return files;
+}
+
+/** A stand-in origin: relative and root-relative URLs resolve against it, anything else is another site. */
+const SITE_ORIGIN = "http://built-site.invalid";
+
+/** Files whose references are checked, and which can be #fragment targets (HTML and SVG). */
+function scanFile(distDir: string, file: string): HtmlScan | undefined {
+  const markup = file.endsWith(".html") || file.endsWith(".svg");
+  if (!markup && !file.endsWith(".css")) return undefined;
+  const text = readFileSync(join(distDir, file), "utf8");
+  if (markup) return scanHtml(text);
+  const references = cssReferences(text, "stylesheet").map(({ url, via }) => ({ url, via, loads: true }));
+  return { ids: new Set(), references, problems: [] };
+}
+
+function decode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
 
 export function checkBuiltSite(distDir: string, base: string): string[] {
-  const problems: string[] = [];
-  for (const file of listHtmlFiles(distDir)) {
-    const html = readFileSync(file, "utf8");
-    const page = relative(distDir, file);
-    for (const tag of html.match(LOADS_RESOURCE) ?? []) {
-      for (const [, , , a, b, c] of tag.matchAll(ATTRIBUTE)) {
-        const url = a ?? b ?? c ?? "";
-        if (/^(https?:)?\/\//.test(url)) problems.push(`${page}: loads a resource from another origin: ${url}`);
-      }
+  const files = listFiles(distDir);
+  const scans = new Map<string, HtmlScan>();
+  for (const file of [...files].sort()) {
+    const scan = scanFile(distDir, file);
+    if (scan) scans.set(file, scan);
+  }
+
+  /** The file a site path is served from: folders by their index.html, as static hosts do. */
+  const targetOf = (path: string): string | undefined => {
+    if (path === "" || path.endsWith("/")) return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
+    if (files.has(path)) return path;
+    return files.has(`${path}/index.html`) ? `${path}/index.html` : undefined;
+  };
+
+  const checkReference = (pageUrl: URL, { url: raw, via, loads }: HtmlScan["references"][number]): string | undefined => {
+    let url: URL;
+    try {
+      url = new URL(raw, pageUrl);
+    } catch {
+      return `invalid URL in ${via}: ${raw}`;
     }
-    for (const [, href] of html.matchAll(/<a\s[^>]*href="([^"#?]*)[^"]*"/g)) {
-      if (!href || /^[a-z]+:/i.test(href) || href.startsWith("//")) continue;
-      if (!href.startsWith(base)) {
-        problems.push(`${page}: internal link outside the base path ${base}: ${href}`);
-        continue;
-      }
-      const target = join(distDir, decodeURIComponent(href.slice(base.length)));
-      const exists = href.endsWith("/") ? existsSync(join(target, "index.html")) : existsSync(target);
-      if (!exists) problems.push(`${page}: broken link ${href}`);
+    if (url.protocol === "javascript:") return `javascript: URL in ${via}: ${raw}`;
+    if (url.origin !== SITE_ORIGIN) {
+      const web = url.protocol === "http:" || url.protocol === "https:";
+      return loads && web ? `loads a resource from another origin: ${raw} (${via})` : undefined;
+    }
+    if (!url.pathname.startsWith(base)) return `internal link outside the base path ${base}: ${raw} (${via})`;
+    const path = decode(url.pathname.slice(base.length));
+    const target = path === undefined ? undefined : targetOf(path);
+    if (!target) return `broken link ${raw} (${via})`;
+    const fragment = url.hash.length > 1 ? decode(url.hash.slice(1)) : undefined;
+    const ids = scans.get(target)?.ids;
+    // "#top" scrolls to the top of any HTML page without an element of that id.
+    if (fragment !== undefined && ids && !ids.has(fragment) && !(fragment.toLowerCase() === "top" && target.endsWith(".html"))) {
+      return `link to a missing id #${fragment} in ${target}: ${raw} (${via})`;
+    }
+    if (url.hash.length > 1 && fragment === undefined) return `invalid fragment in ${via}: ${raw}`;
+    return undefined;
+  };
+
+  const problems: string[] = [];
+  for (const [file, scan] of scans) {
+    for (const problem of scan.problems) problems.push(`${file}: ${problem}`);
+    const pageUrl = new URL(base + file.split("/").map(encodeURIComponent).join("/"), SITE_ORIGIN);
+    for (const reference of scan.references) {
+      const problem = checkReference(pageUrl, reference);
+      if (problem) problems.push(`${file}: ${problem}`);
     }
   }
   return problems;

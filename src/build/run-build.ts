@@ -1,18 +1,21 @@
 /**
- * Build orchestration: validate data → Astro build into a temporary folder → post-build checks →
- * replace dist/ in one rename. Any failure leaves the previous dist/ exactly as it was.
+ * Build orchestration: prepare the publish (fails early on a bad OUT_DIR) → validate data → Astro
+ * build into a staging folder → post-build checks → publish by switching the dist symlink (see
+ * publish.ts). Any failure, or a kill at any instant, leaves a complete dist/.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { checkData } from "../model/check-data.ts";
 import { deriveSiteAddress, placeholderAddressWarning } from "../model/site-config.ts";
 import { checkBuiltSite } from "./check-built-site.ts";
+import { pauseAt } from "./pause.ts";
+import { preparePublish, publish } from "./publish.ts";
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
   root: string;
   dataDir: string;
-  /** Final output folder, normally <root>/dist. */
+  /** Final output path, normally <root>/dist; published as a symlink to a versioned folder beside it. */
   outDir: string;
   /** Today's date, for the edition-date check. */
   today: string;
@@ -25,6 +28,16 @@ export interface BuildOptions {
 /** Returns the process exit code: 0 when dist/ was replaced, 1 when nothing was published. */
 export async function runBuild(options: BuildOptions): Promise<number> {
   const { root, dataDir, outDir, log, error } = options;
+  let staging: string;
+  try {
+    const prepared = preparePublish(outDir, root);
+    prepared.log.forEach(log);
+    staging = prepared.staging;
+  } catch (e) {
+    error(e instanceof Error ? e.message : String(e));
+    error(`Nothing was built; ${outDir} was left unchanged.`);
+    return 1;
+  }
   const checked = checkData({ dataDir, today: options.today });
   if (checked.problems.length > 0 || !checked.data) {
     checked.problems.forEach(error);
@@ -33,12 +46,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   }
   log(checked.summary);
 
-  const scratch = resolve(root, ".build-tmp");
-  const staging = join(scratch, `dist-${process.pid}`);
-  const retired = join(scratch, `old-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(scratch, { recursive: true });
   try {
+    mkdirSync(dirname(staging), { recursive: true });
     await options.astroBuild(staging);
     const address = deriveSiteAddress(checked.data.site.value, process.env);
     const { base } = address;
@@ -49,15 +58,20 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       problems.forEach(error);
       throw new Error(`${problems.length} problem(s) in the built site`);
     }
+    pauseAt("after-render");
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     error(e instanceof Error ? e.message : String(e));
     error(`The build failed; ${outDir} was left unchanged.`);
     return 1;
   }
-  if (existsSync(outDir)) renameSync(outDir, retired);
-  renameSync(staging, outDir);
-  rmSync(retired, { recursive: true, force: true });
-  log(`Built the site into ${outDir}.`);
-  return 0;
+  try {
+    const version = publish(outDir, staging);
+    log(`Built the site into ${outDir} (→ ${version}).`);
+    return 0;
+  } catch (e) {
+    // Every step of publish leaves outDir pointing at a complete version, so it is safe to stop here.
+    error(`Publishing failed: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
 }

@@ -40,7 +40,7 @@ beforeAll(() => {
   cpSync(join(root, "data"), dataDir, { recursive: true });
   cpSync(fixture, join(dataDir, "assessments/SDN.yaml"));
   outputs.forEach(build);
-}, 120_000);
+}, 600_000); // A ceiling for two full builds on a loaded 2-core machine.
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 test("every internal link, asset and canonical URL respects the sub-path", () => {
