@@ -47,7 +47,8 @@ export function localHostReason(hostname: string): string | undefined {
   let address = ipaddr.parse(host);
   if (address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()) address = (address as ipaddr.IPv6).toIPv4Address();
   const range = address.range();
-  return range === "unicast" ? undefined : `a ${range} address`;
+  // ipaddr.js names ranges in camelCase (linkLocal, carrierGradeNat): say them in words.
+  return range === "unicast" ? undefined : `a ${range.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} address`;
 }
 
 /** Lower-case, hyphenated identifiers used in file names and URLs. */
