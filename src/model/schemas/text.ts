@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 
-/** A name or title: shown in headings, <title> and legends. The longest real one is 233. */
-export const MAX_SHORT_TEXT = 300;
+/** A name or title: shown in headings, <title> and legends. The longest real one (a recommendation title in the report's wording) is 233. */
+export const MAX_SHORT_TEXT = 400;
 /** A summary, description, definition or citation. The longest real one is 479. */
 export const MAX_LONG_TEXT = 4000;
 
