@@ -117,8 +117,20 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
     if (source.value.retrieved > edition) problems.push(source.doc.problemAt(["retrieved"], `retrieval date ${source.value.retrieved} is after the edition date ${edition}`));
   }
 
-  const exemptions = data.sources.flatMap((s) => s.value.kept_as_published);
-  problems.push(...checkTables(data.tables, edition, (table, row, rule) => exemptions.some((e) => e.table === table && e.row === row && e.rule === rule)));
+  // An exemption must lift a rule some row really breaks, or stale ones would pile up unnoticed.
+  const exemptions = data.sources.flatMap((source) => source.value.kept_as_published.map((entry, index) => ({ source, entry, index, used: false })));
+  problems.push(
+    ...checkTables(data.tables, edition, (table, row, rule) => {
+      const match = exemptions.find(({ entry }) => entry.table === table && entry.row === row && entry.rule === rule);
+      if (match) match.used = true;
+      return match !== undefined;
+    }),
+  );
+  for (const { source, entry, index, used } of exemptions) {
+    if (!used && data.tables[entry.table as keyof typeof data.tables]) {
+      problems.push(source.doc.problemAt(["kept_as_published", index, "row"], `no row ${entry.row} of ${entry.table} breaks ${entry.rule}; remove this entry`));
+    }
+  }
 
   // Country codes in tables.
   for (const table of Object.values(data.tables)) {
