@@ -6,6 +6,29 @@ NODE_PIN=24.21.0
 APM_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ASTRO_TELEMETRY_DISABLED=1 NO_COLOR=1
 
+# Runs a download or install with a time limit and one retry, so a stalled registry or mirror
+# cannot hang `npm start` / `npm test` without a word (seen once: 10 minutes, no output).
+# Usage: apm_retry SECONDS "what it does" command args...
+# APM_TIMEOUT (seconds) overrides every limit and APM_RETRY_DELAY the pause; tests set tiny values.
+apm_retry() {
+  local limit="${APM_TIMEOUT:-$1}" what="$2" attempt rc
+  shift 2
+  for attempt in 1 2; do
+    # timeout signals the command's whole process group (npm's children too); KILL if TERM is ignored.
+    rc=0
+    timeout --kill-after=10 "$limit" "$@" || rc=$?   # never trips a caller's set -e
+    [ "$rc" -eq 0 ] && return 0
+    if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+      echo "$what: no result after ${limit}s (attempt $attempt of 2)" >&2
+    else
+      echo "$what: failed with exit code $rc (attempt $attempt of 2)" >&2
+    fi
+    [ "$attempt" -eq 1 ] && sleep "${APM_RETRY_DELAY:-5}"
+  done
+  echo "$what failed twice. Check the network and the package registry (npm config get registry; /etc/apt/sources.list), then run the command again." >&2
+  return 1
+}
+
 apm_node_ok() {
   command -v node >/dev/null 2>&1 &&
     node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
@@ -17,7 +40,8 @@ if ! apm_node_ok; then
   if [ "$("$apm_bin/node" -v 2>/dev/null)" != "v$NODE_PIN" ]; then
     echo "Node $(node -v 2>/dev/null || echo missing) is too old: installing Node $NODE_PIN into .tools/ ..." >&2
     mkdir -p "$APM_ROOT/.tools/node"
-    npm install --prefix "$APM_ROOT/.tools/node" --no-save --no-package-lock --no-audit --no-fund \
+    apm_retry 300 "Node bootstrap (npm install node-linux-$apm_arch@$NODE_PIN)" \
+      npm install --prefix "$APM_ROOT/.tools/node" --no-save --no-package-lock --no-audit --no-fund \
       --loglevel=error "node-linux-$apm_arch@$NODE_PIN" >&2 || { echo "Node bootstrap failed" >&2; return 1; }
   fi
   export PATH="$apm_bin:$PATH"
@@ -32,7 +56,7 @@ apm_install_deps() {
   local want
   want="$(sha256sum "$APM_ROOT/package-lock.json" | cut -d' ' -f1)-$(node -v)"
   if [ "${CI:-}" = "true" ] || [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    (cd "$APM_ROOT" && npm ci --no-audit --no-fund --loglevel=error) >&2 || return 1
+    (cd "$APM_ROOT" && apm_retry 600 "npm ci" npm ci --no-audit --no-fund --loglevel=error) >&2 || return 1
     echo "$want" >"$stamp"
   fi
 }
@@ -44,8 +68,8 @@ apm_ensure_chromium() {
       echo "Installing Debian's chromium for the end-to-end tests ..." >&2
       local sudo=""
       [ "$(id -u)" -ne 0 ] && sudo="sudo"
-      $sudo apt-get update -qq >&2 &&
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null ||
+      apm_retry 300 "apt-get update" $sudo apt-get update -qq >&2 &&
+        apm_retry 900 "apt-get install chromium" $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null ||
         { echo "could not install chromium with apt" >&2; return 1; }
     fi
     export CHROME_PATH="$(command -v chromium)"

@@ -2,7 +2,9 @@
  * Rules that need more than one file: ids that must exist elsewhere, duplicates, completeness of
  * the 27 recommendations, country codes, dates against the edition date, and ordering.
  */
+import { checkTables } from "./check-tables.ts";
 import { isKnownCountryCode } from "./countries.ts";
+import { UNKNOWN_STATUS } from "./derive-recommendations.ts";
 import type { ParsedData } from "./parse-data.ts";
 import type { Problem } from "./problems.ts";
 import { isTableName, tableSchemas } from "./schemas/tables.ts";
@@ -30,6 +32,7 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
     problems.push(site.doc.problemAt(["edition", "date"], `edition date ${edition} is in the future (today is ${options.today})`));
   }
   duplicates(site.value.languages).forEach((i) => problems.push(site.doc.problemAt(["languages", i], "language listed twice")));
+  duplicates(extra.map((x) => x.code)).forEach((i) => problems.push(site.doc.problemAt(["extra_country_codes", i, "code"], `country code "${extra[i].code}" is declared twice`)));
 
   // Scales: ids must be unique.
   duplicates(statuses.value.statuses.map((s) => s.id)).forEach((i) =>
@@ -38,6 +41,10 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
   duplicates(statuses.value.confidence.map((s) => s.id)).forEach((i) =>
     problems.push(statuses.doc.problemAt(["confidence", i, "id"], "duplicate confidence id")),
   );
+  // The model names these two: "unknown" for a recommendation with no assessment, "implemented" for the headline count.
+  for (const id of [UNKNOWN_STATUS, "implemented"]) {
+    if (!statuses.value.statuses.some((s) => s.id === id)) problems.push(statuses.doc.problemAt(["statuses"], `required status id "${id}" is missing from statuses.yaml`));
+  }
   const levelIds = riskScale.value.levels.map((l) => l.id);
   duplicates(levelIds).forEach((i) => problems.push(riskScale.doc.problemAt(["levels", i, "id"], `duplicate level id "${levelIds[i]}"`)));
 
@@ -72,13 +79,13 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
     if (!group) problems.push(doc.problemAt(["group"], `unknown group "${value.group}"; known: ${[...groups.keys()].join(", ")}`));
     else if (group.phase !== value.phase) problems.push(doc.problemAt(["group"], `group "${value.group}" belongs to phase "${group.phase}", not "${value.phase}"`));
 
+    const misplacedHistory = new Set(outOfOrder(value.history.map((e) => e.date)));
     const statusByDate = new Map<string, { status: string; index: number }>();
     value.history.forEach((entry, i) => {
       const at = (...path: PropertyKey[]) => ["history", i, ...path];
       if (entry.date < report.value.date) problems.push(doc.problemAt(at("date"), `date ${entry.date} is before the report (${report.value.date}); cite older material as a source instead`));
       if (entry.date > edition) problems.push(doc.problemAt(at("date"), `date ${entry.date} is after the edition date ${edition}`));
-      const previous = value.history[i - 1];
-      if (previous && entry.date < previous.date) problems.push(doc.problemAt(at("date"), `entries must be oldest first: ${entry.date} comes after ${previous.date}`));
+      if (misplacedHistory.has(i)) problems.push(doc.problemAt(at("date"), `entries must be oldest first: ${entry.date} is out of place${neighbours(value.history, i)}`));
       if (entry.status !== undefined) {
         if (!statusIds.includes(entry.status)) problems.push(doc.problemAt(at("status"), `unknown status "${entry.status}"; known: ${statusIds.join(", ")}`));
         const same = statusByDate.get(entry.date);
@@ -110,6 +117,21 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
     if (source.value.retrieved > edition) problems.push(source.doc.problemAt(["retrieved"], `retrieval date ${source.value.retrieved} is after the edition date ${edition}`));
   }
 
+  // An exemption must lift a rule some row really breaks, or stale ones would pile up unnoticed.
+  const exemptions = data.sources.flatMap((source) => source.value.kept_as_published.map((entry, index) => ({ source, entry, index, used: false })));
+  problems.push(
+    ...checkTables(data.tables, edition, (table, row, rule) => {
+      const match = exemptions.find(({ entry }) => entry.table === table && entry.row === row && entry.rule === rule);
+      if (match) match.used = true;
+      return match !== undefined;
+    }),
+  );
+  for (const { source, entry, index, used } of exemptions) {
+    if (!used && data.tables[entry.table as keyof typeof data.tables]) {
+      problems.push(source.doc.problemAt(["kept_as_published", index, "row"], `no row ${entry.row} of ${entry.table} breaks ${entry.rule}; remove this entry`));
+    }
+  }
+
   // Country codes in tables.
   for (const table of Object.values(data.tables)) {
     if (!table) continue;
@@ -128,11 +150,12 @@ export function checkReferences(data: ReferenceInput, options: ReferenceOptions)
     if (!file.endsWith(`/${value.country}.yaml`)) problems.push(doc.problemAt(["country"], `assessments of ${value.country} belong in assessments/${value.country}.yaml`));
     if (assessed.has(value.country)) problems.push(doc.problemAt(["country"], `${value.country} is already assessed in ${assessed.get(value.country)}`));
     assessed.set(value.country, file);
+    const misplacedEntries = new Set(outOfOrder(value.entries.map((e) => e.date)));
     value.entries.forEach((entry, i) => {
       const at = (...path: PropertyKey[]) => ["entries", i, ...path];
       if (entry.date > edition) problems.push(doc.problemAt(at("date"), `date ${entry.date} is after the edition date ${edition}`));
-      const previous = value.entries[i - 1];
-      if (previous && entry.date <= previous.date) problems.push(doc.problemAt(at("date"), `entries must be oldest first, one per date: ${entry.date} follows ${previous.date}`));
+      if (misplacedEntries.has(i)) problems.push(doc.problemAt(at("date"), `entries must be oldest first, one per date: ${entry.date} is out of place${neighbours(value.entries, i)}`));
+      else if (value.entries.slice(0, i).some((e) => e.date === entry.date)) problems.push(doc.problemAt(at("date"), `entries must be oldest first, one per date: a second entry for ${entry.date}`));
       if (!levelIds.includes(entry.level)) problems.push(doc.problemAt(at("level"), `unknown risk level "${entry.level}"; known: ${levelIds.join(", ")}`));
       for (const id of Object.keys(entry.indicators)) {
         if (indicatorIds && !indicatorIds.includes(id)) problems.push(doc.problemAt(at("indicators", id), `unknown indicator "${id}"; known: ${indicatorIds.join(", ")}`));
@@ -180,7 +203,12 @@ function checkIndicators(indicators: ParsedData["indicators"], levelIds: string[
       problems.push(indicators.doc.problemAt(["scoring", "thresholds", i, "level"], "threshold levels must follow data/risk-scale.yaml from low to high"));
     }
   });
+  // A rule that can never give a level would silently show "insufficient information" everywhere.
+  if (ind.scoring.min_assessed > indicatorIds.length) {
+    problems.push(indicators.doc.problemAt(["scoring", "min_assessed"], `min_assessed ${ind.scoring.min_assessed} is above the number of indicators (${indicatorIds.length}), so no country could ever get a level`));
+  }
   ind.scoring.floors.forEach((f, i) => {
+    if (f.score === 0) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "score"], `a floor at score 0 applies to every answer, so no lower level could ever be given; use 1 or more`));
     if (!indicatorIds.includes(f.indicator)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "indicator"], `unknown indicator "${f.indicator}"`));
     if (!levelIds.includes(f.at_least)) problems.push(indicators.doc.problemAt(["scoring", "floors", i, "at_least"], `unknown risk level "${f.at_least}"`));
   });
@@ -221,6 +249,37 @@ function checkDerivedRules(indicators: ParsedData["indicators"], data: Reference
     }
   });
   return problems;
+}
+
+/**
+ * Indexes of the entries out of date order: those outside the longest run kept in order (the
+ * earliest such run on ties). An entry pasted in the wrong place is reported on its own line,
+ * not on the neighbour that happens to follow it.
+ */
+export function outOfOrder(dates: readonly string[]): number[] {
+  // longest[i]: length of the longest non-decreasing subsequence that starts at i.
+  const longest = dates.map(() => 1);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j < dates.length; j++) if (dates[j] >= dates[i]) longest[i] = Math.max(longest[i], longest[j] + 1);
+  }
+  const kept = new Set<number>();
+  let want = Math.max(0, ...longest);
+  let last = "";
+  for (let i = 0; i < dates.length && want > 0; i++) {
+    if (longest[i] === want && dates[i] >= last) {
+      kept.add(i);
+      last = dates[i];
+      want--;
+    }
+  }
+  return dates.flatMap((_, i) => (kept.has(i) ? [] : [i]));
+}
+
+/** " (between 2020-01-01 and 2021-03-04)": where the entry's neighbours are. */
+function neighbours(entries: readonly { date: string }[], i: number): string {
+  const before = entries[i - 1]?.date;
+  const after = entries[i + 1]?.date;
+  return before && after ? ` (between ${before} and ${after})` : before ? ` (after ${before})` : after ? ` (before ${after})` : "";
 }
 
 /** Indexes of values that already appeared earlier in the list. */

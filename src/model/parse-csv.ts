@@ -49,6 +49,11 @@ export function parseCsv<S extends z.ZodObject>(file: string, text: string, rowS
     return { rows: [], lines: [], columns, problems };
   }
 
+  // The build would fail later on an empty table (no edition, no year); say so here, on the header.
+  if (records.length === 0) {
+    return { rows: [], lines: [], columns, problems: [{ file, line: 1, col: 1, field: "", message: "the file has a header row but no data rows" }] };
+  }
+
   const rows: z.output<S>[] = [];
   const lines: number[] = [];
   const problems: Problem[] = [];

@@ -53,18 +53,42 @@ export interface ParseOptions {
   today: string;
 }
 
+/**
+ * Size limits far above the real files (the largest CSV is under 0.5 MB, the largest YAML 61 KB):
+ * a file past them is a mistake or an attack on the parser, reported instead of parsed.
+ */
+export const MAX_YAML_BYTES = 1_000_000;
+export const MAX_CSV_BYTES = 20_000_000;
+const maxFileBytes = (path: string) => (path.endsWith(".csv") ? MAX_CSV_BYTES : MAX_YAML_BYTES);
+
 export type ParseResult = { ok: true; data: ParsedData; problems: [] } | { ok: false; problems: Problem[] };
 
 export function parseData(reader: DataReader, options: ParseOptions): ParseResult {
   const problems: Problem[] = [];
   const display = (path: string) => `${reader.root}/${path}`;
 
-  function readYaml<S extends z.ZodType>(path: string, schema: S): Located<z.output<S>> | undefined {
+  // Links are reported once, here; reading through one is never tried (see DataReader.links).
+  const links = reader.links();
+  const linked = (path: string) => links.some((link) => path === link.path || path.startsWith(`${link.path}/`));
+  for (const link of links) {
+    problems.push({ file: display(link.path), line: 1, col: 1, field: "", message: `is a symbolic link (to ${link.target}); data/ must hold the files themselves` });
+  }
+
+  /** The file's bytes, or undefined after reporting why not (too large; a link was reported above). */
+  function readBytes(path: string, ifMissing: () => Problem): Uint8Array | undefined {
+    if (linked(path)) return undefined;
     const bytes = reader.read(path);
-    if (bytes === undefined) {
-      problems.push({ file: display(path), line: 1, col: 1, field: "", message: "file is missing" });
+    if (bytes === undefined) problems.push(ifMissing());
+    else if (bytes.length > maxFileBytes(path)) {
+      problems.push({ file: display(path), line: 1, col: 1, field: "", message: `file is ${bytes.length} bytes; the limit for a ${path.endsWith(".csv") ? "CSV" : "YAML"} file is ${maxFileBytes(path)}` });
       return undefined;
     }
+    return bytes;
+  }
+
+  function readYaml<S extends z.ZodType>(path: string, schema: S): Located<z.output<S>> | undefined {
+    const bytes = readBytes(path, () => ({ file: display(path), line: 1, col: 1, field: "", message: "file is missing" }));
+    if (bytes === undefined) return undefined;
     const decoded = decodeText(display(path), bytes);
     if ("problem" in decoded) {
       problems.push(decoded.problem);
@@ -97,11 +121,8 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
     const folder = source.file.slice(reader.root.length + 1).replace(/\/source\.yaml$/, "");
     source.value.files.forEach((entry, index) => {
       const path = `${folder}/${entry.path}`;
-      const bytes = reader.read(path);
-      if (bytes === undefined) {
-        problems.push(source.doc.problemAt(["files", index, "path"], `file ${entry.path} does not exist in ${display(folder)}/`));
-        return;
-      }
+      const bytes = readBytes(path, () => source.doc.problemAt(["files", index, "path"], `file ${entry.path} does not exist in ${display(folder)}/`));
+      if (bytes === undefined) return;
       if (entry.table === undefined) return;
       if (!isTableName(entry.table)) {
         problems.push(source.doc.problemAt(["files", index, "table"], `unknown table "${entry.table}"; known: ${Object.keys(tableSchemas).join(", ")}`));

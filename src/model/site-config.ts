@@ -37,6 +37,10 @@ export function placeholderAddressWarning(address: SiteAddress): string | undefi
 
 function normaliseBase(path: string): string {
   const trimmed = path.trim().replace(/^\/+|\/+$/g, "");
+  // site.yaml's base_path is checked with a located problem; BASE_PATH comes from the shell.
+  if (trimmed.split("/").some((part) => part === "." || part === "..")) {
+    throw new Error(`BASE_PATH "${path}" must not contain . or .. parts: every link would leave the site's folder`);
+  }
   return trimmed ? `/${trimmed}/` : "/";
 }
 

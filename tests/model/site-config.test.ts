@@ -45,3 +45,11 @@ describe("placeholderAddressWarning", () => {
 test("country addresses are lowercase", () => {
   expect(countryHref("SDN", "/monitor/")).toBe("/monitor/countries/sdn/");
 });
+
+test.each(["/monitor/../", "..", "/a/./b/"])("BASE_PATH %s with . or .. parts is refused with a clear message", (BASE_PATH) => {
+  expect(() => deriveSiteAddress({ url: "https://example.org/", base_path: "/" }, { BASE_PATH })).toThrow(/BASE_PATH .* must not contain \. or \.\. parts/);
+});
+
+test("a SITE_URL with .. is resolved by URL parsing and stays inside the origin", () => {
+  expect(deriveSiteAddress({ url: "https://example.org/", base_path: "/" }, { SITE_URL: "https://example.org/monitor/../x/" })).toEqual({ url: "https://example.org/x/", base: "/x/" });
+});

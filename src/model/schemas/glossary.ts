@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shortText } from "./text.ts";
 import { citedSource, nonEmpty, slug } from "./common.ts";
 
 /** One UN mechanism or term the 2016 report discusses, defined in the project's own words. */
@@ -6,7 +7,7 @@ export const glossaryTermSchema = z.strictObject({
   /** Anchor on the methodology page, e.g. #human-rights-up-front. */
   id: slug,
   /** The name as the UN writes it. */
-  term: nonEmpty,
+  term: shortText,
   /** Short form used in the report and the tracker, e.g. HRuF. */
   abbreviation: nonEmpty.optional(),
   /** Two or three sentences in our own words; never a source's sentences. */

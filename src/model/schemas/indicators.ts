@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shortText } from "./text.ts";
 import { nonEmpty, slug } from "./common.ts";
 
 const factorNumber = z.int().min(1, "risk factors are numbered 1 to 14").max(14, "risk factors are numbered 1 to 14");
@@ -76,7 +77,7 @@ export type DerivedRule = z.output<typeof derivedRuleSchema>;
 /** One indicator of the simple early-warning matrix (recommendation 12). */
 export const indicatorSchema = z.strictObject({
   id: slug,
-  label: nonEmpty,
+  label: shortText,
   /** The plain-language question a staff member answers. */
   question: nonEmpty,
   /** Exactly four anchors, for scores 0, 1, 2 and 3. */
@@ -104,7 +105,7 @@ export const scoringSchema = z.strictObject({
 /** data/indicators.yaml */
 export const indicatorsFileSchema = z.strictObject({
   /** The 14 risk factors of the UN Framework of Analysis for Atrocity Crimes (2014). */
-  framework_factors: z.array(z.strictObject({ number: factorNumber, name: nonEmpty })).length(14, "list all 14 risk factors"),
+  framework_factors: z.array(z.strictObject({ number: factorNumber, name: shortText })).length(14, "list all 14 risk factors"),
   indicators: z.array(indicatorSchema).min(1),
   scoring: scoringSchema,
 });

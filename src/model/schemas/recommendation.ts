@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shortText } from "./text.ts";
 import { citedSource, datePrecision, isoDate, nonEmpty, slug } from "./common.ts";
 
 /**
@@ -42,7 +43,7 @@ export const recommendationSchema = z.strictObject({
   /** The report's number, 1–27. */
   number: z.int({ error: "expected a whole number" }).min(1, "recommendations are numbered 1 to 27").max(27, "recommendations are numbered 1 to 27"),
   /** The report's own wording, from "Key Recommendations at a Glance". */
-  title: nonEmpty,
+  title: shortText,
   /** Phase id from data/report.yaml. */
   phase: slug,
   /** Group id from data/report.yaml. */

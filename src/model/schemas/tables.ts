@@ -4,6 +4,7 @@
  * are kept in the raw file but not read. An empty cell means "not available", never zero.
  */
 import { z } from "zod";
+import { MAX_LONG_TEXT, optionalText, shortText } from "./text.ts";
 import { countryCode, httpUrl, isoDate, nonEmpty } from "./common.ts";
 
 const wholeNumber = z
@@ -21,7 +22,9 @@ const year = z
 const probability = z
   .string()
   .regex(/^(0(\.\d+)?|1(\.0+)?|\d(\.\d+)?e-\d+)$/i, "expected a probability between 0 and 1")
-  .transform(Number);
+  .transform(Number)
+  // Exponent form passes the pattern above even when large ("9e-0" is 9).
+  .refine((p) => p >= 0 && p <= 1, "expected a probability between 0 and 1");
 const empty = z.literal("").transform(() => null);
 const optional = <T extends z.ZodType>(cell: T) => z.union([empty, cell], { error: "expected a value or an empty cell" });
 
@@ -30,7 +33,7 @@ export const tableSchemas = {
   "ucdp-one-sided-country-year": z.object({
     year,
     iso3: countryCode,
-    country_name: nonEmpty,
+    country_name: shortText,
     deaths_best: nonNegativeCount,
     deaths_low: nonNegativeCount,
     deaths_high: nonNegativeCount,
@@ -41,13 +44,13 @@ export const tableSchemas = {
   "gw-iso3-crosswalk": z.object({
     gwno: wholeNumber,
     iso3: countryCode,
-    country_name: nonEmpty,
+    country_name: shortText,
   }),
   /** UCDP/PRIO armed conflicts per country-year; iso3 blank for states with no ISO code. */
   "ucdp-armed-conflict-country-year": z.object({
     year,
     iso3: optional(countryCode),
-    country_name: nonEmpty,
+    country_name: shortText,
     conflict_count: nonNegativeCount,
     war_count: nonNegativeCount,
     max_intensity: z.enum(["1", "2"], { error: "expected intensity 1 (minor) or 2 (war)" }).transform(Number),
@@ -59,7 +62,7 @@ export const tableSchemas = {
     forecast_window: z.string().regex(/^\d{4}(-\d{4})?$/, "expected a window like 2025-2026"),
     horizon_years: z.enum(["1", "2"]).transform(Number),
     iso3: countryCode,
-    country_name: nonEmpty,
+    country_name: shortText,
     risk: probability,
     risk_1yr: optional(probability),
     risk_2yr: optional(probability),
@@ -69,11 +72,11 @@ export const tableSchemas = {
   /** GCR2P R2P Monitor categories; iso3 blank for a regional situation. */
   "gcr2p-categories": z.object({
     edition_date: isoDate,
-    edition_title: nonEmpty,
+    edition_title: shortText,
     source_url: httpUrl,
-    country_name: nonEmpty,
+    country_name: shortText,
     iso3: optional(countryCode),
-    population_note: z.string(),
+    population_note: optionalText(MAX_LONG_TEXT),
     category: z.enum(["current-crisis", "imminent-risk", "serious-concern"], {
       error: "expected current-crisis, imminent-risk or serious-concern",
     }),

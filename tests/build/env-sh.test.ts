@@ -1,0 +1,76 @@
+/**
+ * scripts/env.sh: downloads and installs get a time limit, one retry and a clear message (issue 11:
+ * a stalled registry download once hung `npm test` for 10 minutes with no output). Tiny limits via
+ * APM_TIMEOUT / APM_RETRY_DELAY keep these fast; the ceilings below are only for a loaded machine.
+ */
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+
+const ENV_SH = resolve(import.meta.dirname, "../../scripts/env.sh");
+const temp = mkdtempSync(join(tmpdir(), "apm-env-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const fast = { APM_TIMEOUT: "1", APM_RETRY_DELAY: "0" };
+
+/** Runs bash with env.sh sourced (this process's Node is new enough, so nothing is bootstrapped). */
+function bash(script: string, env: Record<string, string> = {}) {
+  return spawnSync("bash", ["-c", `source "${ENV_SH}" && ${script}`], { env: { ...process.env, ...fast, ...env }, encoding: "utf8", timeout: 60_000 });
+}
+
+describe("apm_retry", () => {
+  test("a command that hangs is stopped at the limit, tried once more, then reported", { timeout: 60_000 }, () => {
+    const result = bash(`apm_retry 600 "fake download" sleep 30`);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("fake download: no result after 1s (attempt 1 of 2)");
+    expect(result.stderr).toContain("fake download: no result after 1s (attempt 2 of 2)");
+    expect(result.stderr).toContain("fake download failed twice. Check the network and the package registry");
+  });
+
+  test("a command that fails is retried once and its exit code reported", { timeout: 60_000 }, () => {
+    const result = bash(`apm_retry 600 "fake install" sh -c "exit 3"`);
+    expect(result.status).toBe(1);
+    expect(result.stderr.match(/fake install: failed with exit code 3/g)).toHaveLength(2);
+  });
+
+  test("a command that fails once and then succeeds passes, saying what happened", { timeout: 60_000 }, () => {
+    const marker = join(temp, "tried-once");
+    const result = bash(`apm_retry 600 "flaky" sh -c 'if [ -f "${marker}" ]; then exit 0; fi; touch "${marker}"; exit 2'`);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain("flaky: failed with exit code 2 (attempt 1 of 2)");
+    expect(result.stderr).not.toContain("attempt 2 of 2");
+  });
+
+  test("does not trip a caller's set -e on the first failure", { timeout: 60_000 }, () => {
+    const marker = join(temp, "tried-once-e");
+    const result = bash(`set -e; apm_retry 600 "flaky" sh -c 'if [ -f "${marker}" ]; then exit 0; fi; touch "${marker}"; exit 2'; echo reached`);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("reached");
+  });
+});
+
+test("the Node bootstrap gives up with a clear message when the registry stalls", { timeout: 60_000 }, () => {
+  // A copy of env.sh in a fresh "project" (no .tools/), with an old node and an npm that hangs.
+  const project = join(temp, "project");
+  const bin = join(temp, "bin");
+  mkdirSync(join(project, "scripts"), { recursive: true });
+  mkdirSync(bin, { recursive: true });
+  copyFileSync(ENV_SH, join(project, "scripts", "env.sh"));
+  writeFileSync(join(bin, "node"), '#!/bin/sh\n[ "$1" = -v ] && echo v20.0.0 && exit 0\nexit 1\n');
+  writeFileSync(join(bin, "npm"), "#!/bin/sh\nexec sleep 30\n");
+  chmodSync(join(bin, "node"), 0o755);
+  chmodSync(join(bin, "npm"), 0o755);
+
+  const result = spawnSync("bash", ["-c", `source "${join(project, "scripts", "env.sh")}"; echo "status $?"`], {
+    env: { ...fast, PATH: `${bin}:/usr/bin:/bin`, HOME: temp },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect(result.stdout).toContain("status 1");
+  expect(result.stderr).toContain("installing Node");
+  expect(result.stderr).toMatch(/Node bootstrap \(npm install node-linux-\w+@[\d.]+\): no result after 1s \(attempt 2 of 2\)/);
+  expect(result.stderr).toContain("Node bootstrap failed");
+  expect(existsSync(join(project, ".tools", "node", "node_modules", ".bin", "node"))).toBe(false);
+});
