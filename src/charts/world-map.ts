@@ -33,16 +33,14 @@ export interface WorldMapInput {
 }
 
 export function renderWorldMap({ id, title, description, geometry, bins, countries }: WorldMapInput): string {
-  const noData = `${id}-no-data`;
-  // Fills are presentation attributes, outlines and focus rings `.world-map-chart` in src/styles/charts.css:
+  // Outlines, bin fills and the "no data" hatch are classes (src/styles/charts.css, /styles/data.css):
   // a strict Content-Security-Policy allows no `<style>` element in the page.
-  const fill = new Map(bins.map((b) => [b.id, b.colour]));
-  const fillOf = (bin: string | undefined) => escape((bin && fill.get(bin)) ?? `url(#${noData})`);
+  const noData = `${id}-no-data`;
   const paths = geometry.shapes.map((shape) => {
     const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
     const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}`;
-    if (!country) return `<path class="${cls}" fill="${fillOf(undefined)}" d="${shape.d}"/>`;
-    const path = `<path class="${cls}" fill="${fillOf(country.bin)}" data-iso3="${shape.iso3}" data-value="${escape(country.value)}" d="${shape.d}"/>`;
+    if (!country) return `<path class="${cls}" d="${shape.d}"/>`;
+    const path = `<path class="${cls}" data-iso3="${shape.iso3}" data-value="${escape(country.value)}" d="${shape.d}"/>`;
     return country.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${path}</a>` : path;
   });
   const svg = [

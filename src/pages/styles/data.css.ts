@@ -6,11 +6,12 @@ import { dataStylesheet } from "../../styles/data-styles.ts";
 
 export function GET() {
   const { statuses, riskScale, recommendations } = getModel();
+  const bins = [...DEATH_BINS, ...RANK_BINS, ...CATEGORY_BINS];
   const colours = [
     ...statuses.statuses.map((s) => s.colour),
     ...[...riskScale.levels, riskScale.not_assessed].map((l) => l.colour),
-    ...[...DEATH_BINS, ...RANK_BINS, ...CATEGORY_BINS].map((b) => b.colour),
+    ...bins.map((b) => b.colour),
     NOT_YET_ASSESSED_COLOUR,
   ];
-  return new Response(dataStylesheet({ colours, maxShare: recommendations.length }), { headers: { "Content-Type": "text/css" } });
+  return new Response(dataStylesheet({ colours, maxShare: recommendations.length, bins }), { headers: { "Content-Type": "text/css" } });
 }
