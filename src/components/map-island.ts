@@ -48,11 +48,6 @@ async function swapTo(url: string, push: boolean) {
   heading?.focus();
 }
 
-/** The map on pages without the explorer (the home page); the explorer binds its own after each swap. */
-export function enhanceMapFigure(doc: Document) {
-  if (!doc.querySelector("#map-view")) tooltip(doc);
-}
-
 export function enhanceMap(doc: Document) {
   tooltip(doc);
   doc.addEventListener("click", (event) => {
