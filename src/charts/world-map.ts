@@ -33,9 +33,13 @@ export interface WorldMapInput {
 }
 
 export function renderWorldMap({ id, title, description, geometry, bins, countries }: WorldMapInput): string {
-  // Outlines, bin fills and the "no data" hatch are classes (src/styles/charts.css, /styles/data.css):
-  // a strict Content-Security-Policy allows no `<style>` element in the page.
   const noData = `${id}-no-data`;
+  const style = [
+    `.${id} .c{stroke:#6b6b6b;stroke-width:.4}`,
+    `.${id} .no-data{fill:url(#${noData})}`,
+    ...bins.map((b) => `.${id} .bin-${b.id}{fill:${b.colour}}`),
+    `.${id} a:focus-visible .c,.${id} a:hover .c{stroke:#000;stroke-width:1.5}`,
+  ].join("");
   const paths = geometry.shapes.map((shape) => {
     const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
     const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}`;
@@ -44,9 +48,10 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     return country.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${path}</a>` : path;
   });
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${id} world-map-chart" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${id}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`,
     `<defs><pattern id="${noData}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern></defs>`,
+    `<style>${style}</style>`,
     `<path d="${geometry.sphere}" fill="#fff" stroke="#999"/>`,
     ...paths,
     `</svg>`,

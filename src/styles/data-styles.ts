@@ -1,6 +1,6 @@
 /**
  * The stylesheet for colours and proportions that come from data (status and risk-level colours,
- * map bins, the stacked status bar). A strict Content-Security-Policy forbids `style=` attributes,
+ * swatches, the stacked status bar). A strict Content-Security-Policy forbids `style=` attributes,
  * so components put these classes on elements and the build writes the rules once, into
  * /styles/data.css (src/pages/styles/data.css.ts). Pure: colours and a count in, CSS out.
  */
@@ -24,18 +24,11 @@ export interface DataStyleInput {
   colours: string[];
   /** The largest count a page may show through shareClass(). */
   maxShare: number;
-  /** Map bins: the world map's countries carry `bin-<id>` and are filled in its colour. */
-  bins: { id: string; colour: string }[];
 }
 
-export function dataStylesheet({ colours, maxShare, bins }: DataStyleInput): string {
+export function dataStylesheet({ colours, maxShare }: DataStyleInput): string {
   const unique = [...new Set(colours.map((c) => c.toLowerCase()))].sort();
   const rules = unique.map((c) => `.${colourClass(c)}{background-color:${c}}`);
-  for (const bin of bins) {
-    if (!/^[a-z0-9-]+$/.test(bin.id)) throw new Error(`bin id ${JSON.stringify(bin.id)} cannot be a class name`);
-    colourClass(bin.colour); // validates the colour before it reaches the stylesheet
-    rules.push(`.bin-${bin.id}{fill:${bin.colour.toLowerCase()}}`);
-  }
   for (let n = 0; n <= maxShare; n++) rules.push(`.${shareClass(n)}{flex:${n}}`);
   return `/* Generated from data/ by src/styles/data-styles.ts. */\n${rules.join("\n")}\n`;
 }
