@@ -19,10 +19,10 @@ export function GET() {
     ...[...DEATH_BINS, ...RANK_BINS, ...CATEGORY_BINS].map((b) => b.colour),
     NOT_YET_ASSESSED_COLOUR,
   ];
-  const geometry = { ...getWorldGeometry(), shapes: [] };
-  const mapRules = Object.values(layers).flatMap((layer) =>
-    layer ? [splitSvgStyles(renderWorldMap({ id: MAP_ID, title: "", description: "", geometry, bins: layer.bins, countries: new Map() })).css] : [],
-  );
+  // No shapes: only the rules are wanted, and they depend on the id and the bins alone (so an empty
+  // link to shared geometry, `geometryHref`, is fine where the renderer takes one).
+  const base = { id: MAP_ID, title: "", description: "", geometry: { ...getWorldGeometry(), shapes: [] }, geometryHref: "", countries: new Map() };
+  const mapRules = Object.values(layers).flatMap((layer) => (layer ? [splitSvgStyles(renderWorldMap({ ...base, bins: layer.bins })).css] : []));
   const css = `${dataStylesheet({ colours, maxShare: recommendations.length })}${splitSvgStyles(`<style>${mapRules.join("")}</style>`).css}\n`;
   return new Response(css, { headers: { "Content-Type": "text/css" } });
 }
