@@ -39,8 +39,13 @@ export function renderPlot(options: Plot.PlotOptions, { id, title, description }
 
 /** Each inline declaration Plot writes, and the class in src/styles/charts.css that replaces it. */
 export const PLOT_STYLE_CLASSES: Readonly<Record<string, string>> = {
+  "font-size:10px": "plot-text-10",
   "font-size:11px": "plot-text-11",
   "font-size:12px": "plot-text-12",
+  "font-size:13px": "plot-text-13",
+  "font-size:14px": "plot-text-14",
+  "font-size:15px": "plot-text-15",
+  "font-size:16px": "plot-text-16",
   "font-family:inherit": "plot-font-inherit",
   "font-variant:tabular-nums": "tabular-nums",
 };

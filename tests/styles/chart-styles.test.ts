@@ -29,7 +29,7 @@ describe("chart styles", () => {
   });
 
   test("a style with no class stops the build instead of being dropped", () => {
-    expect(() => render({ fontSize: "13px" })).toThrow(/no class in src\/styles\/charts.css for Plot's inline style "font-size:13px"/);
+    expect(() => render({ fontSize: "13.5px" })).toThrow(/no class in src\/styles\/charts.css for Plot's inline style "font-size:13.5px"/);
   });
 
   test("a standalone SVG carries the chart rules after its description, as a file of its own", () => {
