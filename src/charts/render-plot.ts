@@ -2,6 +2,10 @@
  * Renders an Observable Plot chart to an SVG string at build time (no browser), deterministically:
  * a fixed class name, ids renumbered per chart, numbers rounded, and Plot's `<g aria-label>` removed (axe flags it
  * as a prohibited attribute on an element with no role).
+ *
+ * Plot styles its output inline (a `<style>` element, `style=` and `font-variant` attributes). A strict
+ * Content-Security-Policy blocks inline styles and html-validate rejects `font-variant` on SVG, so they
+ * become classes defined in src/styles/charts.css; a declaration with no class there stops the build.
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
@@ -22,6 +26,7 @@ export function renderPlot(options: Plot.PlotOptions, { id, title, description }
   const svg = (figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector("svg")) as SVGSVGElement;
   for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
   svg.removeAttribute("aria-label");
+  moveStylesToClasses(svg, id);
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-labelledby", `${id}-title ${id}-desc`);
@@ -30,6 +35,37 @@ export function renderPlot(options: Plot.PlotOptions, { id, title, description }
   const openTag = body.indexOf(">") + 1;
   const label = `<title id="${id}-title">${escapeMarkup(title)}</title><desc id="${id}-desc">${escapeMarkup(description)}</desc>`;
   return assertInertSvg(body.slice(0, openTag) + label + body.slice(openTag), id);
+}
+
+/** Each inline declaration Plot writes, and the class in src/styles/charts.css that replaces it. */
+export const PLOT_STYLE_CLASSES: Readonly<Record<string, string>> = {
+  "font-size:10px": "plot-text-10",
+  "font-size:11px": "plot-text-11",
+  "font-size:12px": "plot-text-12",
+  "font-size:13px": "plot-text-13",
+  "font-size:14px": "plot-text-14",
+  "font-size:15px": "plot-text-15",
+  "font-size:16px": "plot-text-16",
+  "font-family:inherit": "plot-font-inherit",
+  "font-variant:tabular-nums": "tabular-nums",
+};
+
+function moveStylesToClasses(svg: SVGSVGElement, id: string): void {
+  // Plot's own sheet only sizes the chart and keeps whitespace in labels: `.plot-chart` in charts.css.
+  for (const sheet of svg.querySelectorAll("style")) sheet.remove();
+  svg.classList.add("plot-chart");
+  for (const element of [svg, ...svg.querySelectorAll("[style], [font-variant]")]) {
+    const declarations = (element.getAttribute("style") ?? "").split(";").map((d) => d.replace(/\s+/g, "")).filter(Boolean);
+    const variant = element.getAttribute("font-variant");
+    if (variant) declarations.push(`font-variant:${variant}`);
+    for (const declaration of declarations) {
+      const name = PLOT_STYLE_CLASSES[declaration];
+      if (!name) throw new Error(`chart "${id}": no class in src/styles/charts.css for Plot's inline style "${declaration}"`);
+      element.classList.add(name);
+    }
+    element.removeAttribute("style");
+    element.removeAttribute("font-variant");
+  }
 }
 
 /** Two decimals are plenty on screen, and floating-point noise (190.00000000000003) must not reach the output. */

@@ -7,8 +7,11 @@ import type { I18n } from "../i18n/index.ts";
 import { NOT_YET_ASSESSED } from "../model/derive-tracker.ts";
 import type { Model } from "../model/model.ts";
 
+/** Shared with the data stylesheet (src/pages/styles/data.css.ts), which paints the legend swatch. */
+export const NOT_YET_ASSESSED_COLOUR = "#F4F4F4";
+
 export function buildStatusChart(model: Model, { t, formatDate, formatList }: I18n, id = "status-over-time") {
-  const scale = [...model.statuses.statuses, { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: "#F4F4F4" }];
+  const scale = [...model.statuses.statuses, { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: NOT_YET_ASSESSED_COLOUR }];
   const last = model.statusSeries.at(-1)!;
   const count = (status: string) => last.counts[status] ?? 0;
   const monthLabel = (month: string) => formatDate(`${month}-01`, "month");
