@@ -3,6 +3,7 @@
  * month. Pure: series and scale in, SVG string out.
  */
 import * as Plot from "@observablehq/plot";
+import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
 
 export interface StatusSeriesInput {
@@ -18,24 +19,28 @@ export interface StatusChartOptions {
   description: string;
   width?: number;
   height?: number;
+  /** The phone variant (see chart-size.ts). */
+  narrow?: boolean;
 }
 
 export function renderStatusOverTime(
   { months, statuses }: StatusSeriesInput,
-  { id = "status-over-time", title, description, width = 800, height = 320 }: StatusChartOptions,
+  { id = "status-over-time", title, description, width, height = 320, narrow }: StatusChartOptions,
 ): string {
   const rows = months.flatMap(({ month, counts }) => {
     const [year, m] = month.split("-").map(Number);
     const date = new Date(Date.UTC(year, m - 1, 1));
     return statuses.map((s) => ({ date, status: s.label, count: counts[s.id] ?? 0 }));
   });
+  const size = chartSize(narrow, width);
   return renderPlot(
     {
-      width,
+      width: size.width,
       height,
       marginLeft: 40,
-      style: { fontSize: "12px", fontFamily: "inherit" },
-      x: { type: "utc", label: null },
+      marginRight: 16,
+      style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
+      x: { type: "utc", label: null, ticks: size.xTicks },
       y: { label: "Recommendations", domain: [0, 27], ticks: [0, 5, 10, 15, 20, 25, 27] },
       color: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.colour), legend: false },
       marks: [

@@ -20,6 +20,8 @@ export interface MapCountry {
   href: string | undefined;
   /** Short value for the tooltip. */
   value: string;
+  /** Age band of a dated judgement ("recent", "aging", "old"): older values are drawn lighter or outlined only. */
+  age?: string;
 }
 
 export interface WorldMapInput {
@@ -38,11 +40,15 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     `.${id} .c{stroke:#6b6b6b;stroke-width:.4}`,
     `.${id} .no-data{fill:url(#${noData})}`,
     ...bins.map((b) => `.${id} .bin-${b.id}{fill:${b.colour}}`),
+    // Ageing judgements: lighter; old ones keep only a dotted outline in their category colour, unlike the grey no-data hatch.
+    `.${id} .age-aging{fill-opacity:.45}`,
+    `.${id} .age-old{fill-opacity:.12;stroke-dasharray:1.5 1;stroke-width:1}`,
+    ...bins.map((b) => `.${id} .bin-${b.id}.age-old{stroke:${b.colour}}`),
     `.${id} a:focus-visible .c,.${id} a:hover .c{stroke:#000;stroke-width:1.5}`,
   ].join("");
   const paths = geometry.shapes.map((shape) => {
     const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
-    const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}`;
+    const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}${country?.bin && country.age ? ` age-${country.age}` : ""}`;
     if (!country) return `<path class="${cls}" d="${shape.d}"/>`;
     const path = `<path class="${cls}" data-iso3="${shape.iso3}" data-value="${escape(country.value)}" d="${shape.d}"/>`;
     return country.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${path}</a>` : path;
