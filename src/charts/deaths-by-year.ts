@@ -61,10 +61,11 @@ export function renderDeathsByYear(series: readonly DeathsYear[], { id, title, d
       marginRight: 12,
       style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
       x: { type: "linear", domain: [first - 0.5, last + 0.5], label: null, ticks: xTicks, tickFormat: "d" },
-      y: log
-        ? { type: "log", domain, nice: false, label: yLabel, grid: true, tickFormat: "~s" }
-        : { type: "linear", domain, nice: false, label: yLabel, grid: true, ticks: DEATHS_Y_TICKS, tickFormat: "~s" },
+      y: log ? { type: "log", domain, nice: false } : { type: "linear", domain, nice: false },
       marks: [
+        // Explicit axis marks with class names, so tests can read the axis the reader sees.
+        Plot.gridY({ ...(log ? {} : { ticks: DEATHS_Y_TICKS }) }),
+        Plot.axisY({ className: "y-axis", label: yLabel, tickFormat: "~s", ...(log ? {} : { ticks: DEATHS_Y_TICKS }) }),
         log
           ? Plot.dot(shown, { x: "year", y: "best", r: narrow ? 2.5 : 3, fill: "#d7301f", className: "deaths-best" })
           : Plot.rectY(shown, { x1: (d: DeathsYear) => d.year - barHalf, x2: (d: DeathsYear) => d.year + barHalf, y1: 0, y2: "best", fill: "#f4a582", className: "deaths-best" }),
