@@ -17,6 +17,8 @@ export interface ForecastValue {
   risk: number;
   rank: number;
   of: number;
+  /** True when EWP published only probabilities for the edition and the rank was computed from them. */
+  rankComputed: boolean;
 }
 export interface ObservedValue {
   kind: "observed-count";
@@ -84,7 +86,7 @@ export function deriveForecastLayer(tables: Tables): Layer<ForecastValue> | unde
     .map((r) => ({
       period: String(r.edition),
       iso3: r.iso3,
-      value: { kind: "statistical-forecast" as const, edition: r.edition, window: r.forecast_window, risk: r.risk, rank: r.rank, of: r.n_countries },
+      value: { kind: "statistical-forecast" as const, edition: r.edition, window: r.forecast_window, risk: r.risk, rank: r.rank, of: r.n_countries, rankComputed: r.rank_source === "computed" },
     }));
   const values = group(rows);
   const periods = [...values.keys()].sort((a, b) => b.localeCompare(a)).map((id) => ({ id, detail: [...values.get(id)!.values()][0].window }));

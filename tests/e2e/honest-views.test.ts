@@ -59,3 +59,70 @@ describe.each([
     await page.context().close();
   });
 });
+
+describe("attribution and honest notes (issue 8, item 6)", () => {
+  const page = async (path: string) => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(baseUrl + path);
+    return p;
+  };
+  const hrefs = (p: Page) => p.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+
+  test.each(["", "map/forecast/2025/", "countries/sdn/", "countries/"])("/%s shows EWP values and links to the Early Warning Project", async (path) => {
+    const p = await page(path);
+    expect(await hrefs(p)).toContain("https://earlywarningproject.ushmm.org/");
+    await p.context().close();
+  });
+
+  test.each(["", "trends/", "countries/sdn/", "map/observed/2024/", "countries/"])("/%s names UCDP and links to its citation and licence on /data/", async (path) => {
+    const p = await page(path);
+    expect((await hrefs(p)).some((h) => h.endsWith("/data/#ucdp-organized-violence-cy"))).toBe(true);
+    expect(await p.locator("main").innerText()).toContain("UCDP");
+    await p.context().close();
+  });
+
+  test("/data/ gives every UCDP citation, Eck & Hultman (2007) for one-sided violence included", async () => {
+    const p = await page("data/");
+    const text = await p.locator('[data-source="ucdp-organized-violence-cy"]').innerText();
+    expect(text).toContain("Eck, Kristine & Lisa Hultman (2007)");
+    expect(text).toContain("Davies, Shawn");
+    expect(text).toContain("Sundberg, Ralph & Erik Melander (2013)");
+    await p.context().close();
+  });
+
+  test("the Palestine caveat appears where it concerns, not on Sudan's page", async () => {
+    const sdn = await page("countries/sdn/");
+    expect(await sdn.locator("main").innerText()).not.toContain("Palestine has no row in UCDP");
+    await sdn.context().close();
+    const isr = await page("countries/isr/");
+    expect(await isr.locator("main").innerText()).toContain("Palestine has no row in UCDP");
+    await isr.context().close();
+  });
+
+  test("'not covered' reasons are true: Palestine is not called small, former states are former states", async () => {
+    const pse = await page("countries/pse/");
+    const card = await pse.locator('.evidence-card article[data-layer="forecast"]').innerText();
+    expect(card).not.toContain("500,000");
+    await pse.context().close();
+    for (const code of ["ddr", "csk", "ymd"]) {
+      const p = await page(`countries/${code}/`);
+      expect(await p.locator('.evidence-card article[data-layer="forecast"]').innerText(), code).toContain("former state");
+      await p.context().close();
+    }
+  });
+
+  test("Taiwan's 2013 EWP value carries its age; computed ranks say so", async () => {
+    const twn = await page("countries/twn/");
+    const card = await twn.locator('.evidence-card article[data-layer="forecast"]').innerText();
+    expect(card).toMatch(/12 years older than the latest edition \(2025\)/);
+    expect(card).toContain("computed here from the probabilities EWP published");
+    await twn.context().close();
+    const map = await page("map/forecast/2022/");
+    expect(await map.locator("[data-rank-computed]").innerText()).toContain("2022 edition");
+    await map.context().close();
+    const current = await page("map/forecast/2025/");
+    expect(await current.locator("[data-rank-computed]").count()).toBe(0);
+    await current.context().close();
+  });
+});
