@@ -51,7 +51,7 @@ describe.each(variants)("charts%s", (suffix, narrow) => {
     expectSvgSnapshot(`risk-distribution${suffix}`, renderRiskDistribution([{ edition: 2024, median: 0.004, risks: [0.001, 0.004, 0.2] }, { edition: 2025, median: 0.005, risks: [0.0005, 0.005, 0.1] }], { id: "risk", ...text, yLabel: "Probability", narrow })));
   test("status over time", () =>
     expectSvgSnapshot(`status-over-time${suffix}`, renderStatusOverTime(
-      { months: [{ month: "2017-01", counts: { none: 27 } }, { month: "2018-06", counts: { done: 2, none: 25 } }, { month: "2026-11", counts: { done: 5, none: 22 } }], statuses: [{ id: "done", label: "Implemented", colour: "#1a9850" }, { id: "none", label: "Not yet assessed", colour: "#f4f4f4" }] },
+      { months: [{ month: "2017-01", asOf: "2017-01-31", counts: { none: 27 } }, { month: "2018-06", asOf: "2018-06-30", counts: { done: 2, none: 25 } }, { month: "2026-11", asOf: "2026-11-25", counts: { done: 5, none: 22 } }], statuses: [{ id: "done", label: "Implemented", colour: "#1a9850" }, { id: "none", label: "Not yet assessed", colour: "#f4f4f4" }] },
       { id: "status", ...text, narrow },
     )));
 });
