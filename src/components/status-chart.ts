@@ -6,6 +6,7 @@ import { renderStatusOverTime } from "../charts/status-over-time.ts";
 import type { I18n } from "../i18n/index.ts";
 import { NOT_YET_ASSESSED } from "../model/derive-tracker.ts";
 import type { Model } from "../model/model.ts";
+import { deriveSiteAttribution, withAttribution } from "../model/derive-downloads.ts";
 
 export function buildStatusChart(model: Model, { t, formatDate, formatList }: I18n, id = "status-over-time") {
   const scale = [...model.statuses.statuses, { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: "#F4F4F4" }];
@@ -19,6 +20,9 @@ export function buildStatusChart(model: Model, { t, formatDate, formatList }: I1
   const svg = renderStatusOverTime({ months: model.statusSeries, statuses: scale }, options);
   const svgNarrow = renderStatusOverTime({ months: model.statusSeries, statuses: scale }, { ...options, id: `${id}-narrow`, narrow: true });
   /** One row per month: month, the date its counts hold at, then a column per status id. */
-  const rows = model.statusSeries.map((m) => ({ month: m.month, as_of: m.asOf, ...Object.fromEntries(scale.map((s) => [s.id, m.counts[s.id] ?? 0])) }));
+  const rows = withAttribution(
+    model.statusSeries.map((m) => ({ month: m.month, as_of: m.asOf, ...Object.fromEntries(scale.map((s) => [s.id, m.counts[s.id] ?? 0])) })),
+    deriveSiteAttribution(model.site, model.site.address.url),
+  );
   return { scale, takeaway, svg, svgNarrow, monthLabel, rows };
 }

@@ -5,7 +5,7 @@
 import { deriveCountries, deriveGlobalOneSidedDeaths, type Country, type GlobalDeathsYear } from "./derive-countries.ts";
 import { deriveForecastLayer, deriveJudgementLayer, deriveObservedLayer, deriveUnmappedRows, type ForecastValue, type JudgementValue, type Layer, type ObservedValue, type UnmappedRow } from "./derive-layers.ts";
 import { deriveRecommendations, deriveStatusCounts, deriveTrackerSections, type PhaseGroups, type Recommendation, type StatusCount } from "./derive-recommendations.ts";
-import { deriveHistoryTable, deriveRecommendationTable, type TableRecord } from "./derive-downloads.ts";
+import { deriveHistoryTable, deriveRecommendationTable, deriveSiteAttribution, withAttribution, type TableRecord } from "./derive-downloads.ts";
 import { deriveMatrix, type MatrixModel } from "./derive-matrix.ts";
 import { deriveSignals } from "./derive-signals.ts";
 import { deriveDayHundred, deriveFirstHundredDays, deriveLatestEntries, deriveStatusSeries, type DayHundredResult, type LatestEntry, type StatusMonth } from "./derive-tracker.ts";
@@ -107,12 +107,12 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     actors: deriveActors(recommendations),
     latestEntries: deriveLatestEntries(recommendations, 5),
     downloads: {
-      recommendations: deriveRecommendationTable(recommendations, {
+      recommendations: withAttribution(deriveRecommendationTable(recommendations, {
         edition: site.edition.id,
         siteUrl: address.url,
         statusLabels: new Map(data.statuses.value.statuses.map((s) => [s.id, s.label])),
-      }),
-      history: deriveHistoryTable(recommendations, site.edition.id),
+      }), deriveSiteAttribution(site, address.url)),
+      history: withAttribution(deriveHistoryTable(recommendations, site.edition.id), deriveSiteAttribution(site, address.url)),
     },
     sources: data.sources
       .map(({ value }) => ({

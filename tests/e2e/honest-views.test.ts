@@ -5,7 +5,9 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { nice } from "d3";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { csvParse, nice } from "d3";
 import { useSite } from "../helpers/browser.ts";
 import { readRawCsv } from "../helpers/raw-data.ts";
 
@@ -125,4 +127,18 @@ describe("attribution and honest notes (issue 8, item 6)", () => {
     expect(await current.locator("[data-rank-computed]").count()).toBe(0);
     await current.context().close();
   });
+});
+
+test("every CSV download carries producer, citation and licence on every row", () => {
+  const dist = join(import.meta.dirname, "../../dist/downloads");
+  const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".csv"));
+  expect(files.length).toBeGreaterThan(50);
+  for (const file of files) {
+    const rows = csvParse(readFileSync(join(dist, file), "utf8"));
+    expect(rows.columns.slice(-3), file).toEqual(["producer", "citation", "licence"]);
+    for (const row of rows) for (const col of ["producer", "citation", "licence"]) expect(row[col], `${file} ${col}`).toBeTruthy();
+  }
+  const sdn = csvParse(readFileSync(join(dist, "countries/sdn-civilian-deaths.csv"), "utf8"));
+  expect(sdn[0].citation).toContain("Eck, Kristine & Lisa Hultman (2007)");
+  expect(sdn[0].licence).toContain("CC BY 4.0");
 });

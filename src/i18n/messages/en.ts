@@ -178,6 +178,8 @@ export const en = {
   "tracker.downloads.note": "Columns are described on the Data page.",
   "tracker.related": "Related recommendations",
 
+  "data.attributionColumns": "Attribution columns on every CSV",
+  "data.attributionColumnsNote": "Every CSV download (the tracker tables, the status over time, and each country's UCDP and GCR2P rows) ends with these three columns, so the figures keep their producer, citation and licence wherever the file goes.",
   "statusChart.title": "Status of the 27 recommendations, month by month",
   "statusChart.unit": "Number of recommendations at the end of each month, January 2017 to the edition date",
   "statusChart.takeaway": "As of {date}, the {total} recommendations stood at: {breakdown}.",
