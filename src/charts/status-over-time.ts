@@ -42,7 +42,7 @@ export function renderStatusOverTime(
       marginRight: 16,
       style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
       x: { type: "utc", label: null, ticks: size.xTicks },
-      y: { label: "Recommendations", domain: [0, 27], ticks: [0, 5, 10, 15, 20, 25, 27] },
+      y: { label: "Recommendations", domain: [0, 27], ticks: narrow ? [0, 5, 10, 15, 20, 27] : [0, 5, 10, 15, 20, 25, 27] },
       color: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.colour), legend: false },
       marks: [
         Plot.areaY(rows, { x: "date", y: "count", fill: "status", order: statuses.map((s) => s.label), curve: "step-before", stroke: "#0006", strokeWidth: 0.5 }),
