@@ -1,8 +1,12 @@
 /**
- * Deaths per year as bars (best estimate) with a thin rule for the low–high range. Used for a
- * country's civilian deaths and for the world total. Pure: series in, SVG string out.
+ * Deaths per year: the best estimate and, for every year, a rule from UCDP's low to its high
+ * estimate. The y-axis ends at the largest value drawn (the highest "high"), rounded up to a tick.
+ * On a linear axis the best estimate is a bar; on a log axis a bar has no honest baseline, so it
+ * is a dot. Years are spaced by time. Pure: series in, SVG string out.
  */
 import * as Plot from "@observablehq/plot";
+import { scaleLinear, scaleLog } from "d3";
+import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
 
 export interface DeathsYear {
@@ -21,25 +25,52 @@ export interface DeathsChartOptions {
   height?: number;
   /** Plot a logarithmic axis: one genocide year (Rwanda 1994) would flatten every other year. */
   log?: boolean;
+  /** The phone variant (see chart-size.ts). */
+  narrow?: boolean;
 }
 
-export function renderDeathsByYear(series: readonly DeathsYear[], { id, title, description, yLabel, width = 800, height = 280, log = false }: DeathsChartOptions): string {
-  const data = series.map((d) => ({ ...d, date: new Date(Date.UTC(d.year, 0, 1)) }));
-  const shown = log ? data.filter((d) => d.best > 0) : data;
-  // The low–high range as a 1.5 px bar centred in each year's band (a rule needs a point scale).
-  const inset = Math.max(0, (width - 80) / Math.max(series.length, 1) / 2 - 0.75);
+/** Ticks on the y-axis; the domain is made nice with the same count, so its end is a tick. */
+export const DEATHS_Y_TICKS = 5;
+
+/** The y-domain: 0 (on a log axis the smallest drawn value rounded down to a power of ten) to the largest drawn value rounded up to a nice tick. */
+export function deathsDomain(series: readonly DeathsYear[], log: boolean): [number, number] {
+  const max = Math.max(1, ...series.map((d) => Math.max(d.high, d.best)));
+  if (log) {
+    const min = Math.min(max, ...series.flatMap((d) => (d.best > 0 ? [Math.max(1, d.low)] : [])));
+    return scaleLog().domain([min, max]).nice().domain() as [number, number];
+  }
+  return scaleLinear().domain([0, max]).nice(DEATHS_Y_TICKS).domain() as [number, number];
+}
+
+export function renderDeathsByYear(series: readonly DeathsYear[], { id, title, description, yLabel, width, height = 280, log = false, narrow }: DeathsChartOptions): string {
+  const size = chartSize(narrow, width);
+  // A log axis cannot place zero: years with no deaths have no mark there (the data table lists them).
+  const shown = log ? series.filter((d) => d.best > 0) : series;
+  const range = log ? shown.map((d) => ({ ...d, low: Math.max(d.low, 1) })) : shown;
+  const years = series.map((d) => d.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const step = Math.max(1, Math.ceil((last - first + 1) / size.xTicks / 5) * 5);
+  const xTicks = years.filter((y) => y % step === 0);
+  const domain = deathsDomain(series, log);
+  const barHalf = 0.35;
   return renderPlot(
     {
-      width,
+      width: size.width,
       height,
-      marginLeft: 60,
-      style: { fontSize: "12px", fontFamily: "inherit" },
-      x: { type: "band", label: null, tickFormat: (d: number) => (d % 5 === 0 ? String(d) : "") },
-      y: log ? { type: "log", label: yLabel, grid: true, tickFormat: "~s" } : { label: yLabel, grid: true, tickFormat: "~s" },
+      marginLeft: narrow ? 44 : 60,
+      marginRight: 12,
+      style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
+      x: { type: "linear", domain: [first - 0.5, last + 0.5], label: null, ticks: xTicks, tickFormat: "d" },
+      y: log ? { type: "log", domain, nice: false } : { type: "linear", domain, nice: false },
       marks: [
-        Plot.barY(shown, { x: "year", y1: "low", y2: "high", fill: "#555", insetLeft: inset, insetRight: inset }),
-        Plot.barY(shown, { x: "year", y1: log ? 1 : 0, y2: "best", fill: "#d7301f", insetLeft: 1, insetRight: 1 }),
-        Plot.ruleY([log ? 1 : 0]),
+        // Explicit axis marks with class names, so tests can read the axis the reader sees.
+        Plot.gridY({ ...(log ? {} : { ticks: DEATHS_Y_TICKS }) }),
+        Plot.axisY({ className: "y-axis", label: yLabel, tickFormat: "~s", ...(log ? {} : { ticks: DEATHS_Y_TICKS }) }),
+        log
+          ? Plot.dot(shown, { x: "year", y: "best", r: narrow ? 2.5 : 3, fill: "#d7301f", className: "deaths-best" })
+          : Plot.rectY(shown, { x1: (d: DeathsYear) => d.year - barHalf, x2: (d: DeathsYear) => d.year + barHalf, y1: 0, y2: "best", fill: "#f4a582", className: "deaths-best" }),
+        Plot.ruleX(range, { x: "year", y1: "low", y2: "high", stroke: "#1b1b1f", strokeWidth: narrow ? 1.5 : 2, className: "deaths-range" }),
+        ...(log ? [] : [Plot.ruleY([0])]),
       ],
     },
     { id, title, description },

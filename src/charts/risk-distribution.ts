@@ -3,21 +3,26 @@
  * country on a log axis, with the edition's median marked. Pure: distributions in, SVG out.
  */
 import * as Plot from "@observablehq/plot";
+import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
 
 export function renderRiskDistribution(
   editions: readonly { edition: number; median: number; risks: number[] }[],
-  { id, title, description, yLabel, width = 800, height = 320 }: { id: string; title: string; description: string; yLabel: string; width?: number; height?: number },
+  { id, title, description, yLabel, width, height = 320, narrow }: { id: string; title: string; description: string; yLabel: string; width?: number; height?: number; narrow?: boolean },
 ): string {
   const dots = editions.flatMap((e) => e.risks.map((risk) => ({ edition: String(e.edition), risk: Math.max(risk, 1e-5) })));
   const medians = editions.map((e) => ({ edition: String(e.edition), risk: e.median }));
+  const size = chartSize(narrow, width);
+  const names = editions.map((e) => String(e.edition));
+  const step = Math.max(1, Math.ceil(names.length / (narrow ? 5 : names.length)));
   return renderPlot(
     {
-      width,
+      width: size.width,
       height,
-      marginLeft: 60,
-      style: { fontSize: "12px", fontFamily: "inherit" },
-      x: { type: "band", domain: editions.map((e) => String(e.edition)), label: null, padding: 0.2 },
+      marginLeft: narrow ? 48 : 60,
+      marginRight: 12,
+      style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
+      x: { type: "band", domain: names, label: null, padding: 0.2, tickFormat: (d: string) => (names.indexOf(d) % step === 0 ? (narrow ? `’${d.slice(2)}` : d) : "") },
       y: { type: "log", label: yLabel, grid: true, tickFormat: "~%", domain: [1e-5, 0.5] },
       marks: [
         Plot.dot(dots, { x: "edition", y: "risk", r: 2, fill: "#3182bd", fillOpacity: 0.35, dx: 0 }),

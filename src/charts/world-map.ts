@@ -20,6 +20,8 @@ export interface MapCountry {
   href: string | undefined;
   /** Short value for the tooltip. */
   value: string;
+  /** Age band of a dated judgement ("recent", "aging", "old"): older values are drawn lighter or outlined only. */
+  age?: string;
 }
 
 export interface WorldMapInput {
@@ -38,11 +40,15 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     `.${id} .c{stroke:#6b6b6b;stroke-width:.4}`,
     `.${id} .no-data{fill:url(#${noData})}`,
     ...bins.map((b) => `.${id} .bin-${b.id}{fill:${b.colour}}`),
+    // Ageing judgements: striped and lighter (a luminance mask of stripes); old ones keep only a dotted outline in their category colour, unlike the grey no-data hatch.
+    `.${id} .age-aging{mask:url(#${id}-aging)}`,
+    `.${id} .age-old{fill-opacity:.12;stroke-dasharray:1.5 1;stroke-width:1}`,
+    ...bins.map((b) => `.${id} .bin-${b.id}.age-old{stroke:${b.colour}}`),
     `.${id} a:focus-visible .c,.${id} a:hover .c{stroke:#000;stroke-width:1.5}`,
   ].join("");
   const paths = geometry.shapes.map((shape) => {
     const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
-    const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}`;
+    const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}${country?.bin && country.age ? ` age-${country.age}` : ""}`;
     if (!country) return `<path class="${cls}" d="${shape.d}"/>`;
     const path = `<path class="${cls}" data-iso3="${shape.iso3}" data-value="${escape(country.value)}" d="${shape.d}"/>`;
     return country.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${path}</a>` : path;
@@ -50,7 +56,9 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="${id}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`,
-    `<defs><pattern id="${noData}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern></defs>`,
+    `<defs><pattern id="${noData}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern>`,
+    `<pattern id="${id}-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="#666"/><rect width="2" height="4" fill="#fff"/></pattern>`,
+    `<mask id="${id}-aging" maskUnits="userSpaceOnUse" x="0" y="0" width="${geometry.width}" height="${geometry.height}"><rect width="${geometry.width}" height="${geometry.height}" fill="url(#${id}-stripes)"/></mask></defs>`,
     `<style>${style}</style>`,
     `<path d="${geometry.sphere}" fill="#fff" stroke="#999"/>`,
     ...paths,

@@ -1,8 +1,8 @@
 /** Text for layer values, in the page's language: used by the map, profiles and tables alike. */
 import type { I18n } from "../i18n/index.ts";
 import { CATEGORY_BINS } from "../model/bins.ts";
-import type { LayerId, LayerValue } from "../model/derive-layers.ts";
-import type { MapView } from "../model/derive-map.ts";
+import { LATEST_KNOWN, type LayerId, type LayerValue } from "../model/derive-layers.ts";
+import type { MapRow, MapView } from "../model/derive-map.ts";
 
 export function formatCategory(category: string): string {
   return CATEGORY_BINS.find((b) => b.id === category)?.label ?? category;
@@ -22,12 +22,29 @@ export function formatLayerValueLong(value: LayerValue, { t, formatNumber, forma
   return t("layer.judgement.long", { category: formatCategory(value.category), date: formatDate(value.date) });
 }
 
-/** The period as readers know it: "2025", "2024", "16 March 2026". */
-export function formatPeriod(layerId: LayerId, periodId: string, { formatDate }: I18n): string {
+/** "4 months old", "2 years old", "13 years old, old": a judgement's age at the edition date. */
+export function formatAge(age: NonNullable<MapRow["age"]>, { t }: I18n): string {
+  if (age.months < 24) return t("layer.judgement.age", { months: age.months });
+  const years = Math.floor(age.months / 12);
+  return age.band.id === "old" ? t("layer.judgement.ageOld", { years }) : t("layer.judgement.ageYears", { years });
+}
+
+/** A map row's value; on the "latest known" view with its date and age, since it is no single edition's. */
+export function formatRowValueLong(row: MapRow, i18n: I18n): string {
+  if (row.age && row.value.kind === "expert-judgement") {
+    return i18n.t("layer.judgement.latestLong", { category: formatCategory(row.value.category), date: i18n.formatDate(row.value.date), age: formatAge(row.age, i18n) });
+  }
+  return formatLayerValueLong(row.value, i18n);
+}
+
+/** The period as readers know it: "2025", "2024", "16 March 2026", "Latest known". */
+export function formatPeriod(layerId: LayerId, periodId: string, { formatDate, t }: I18n): string {
+  if (layerId === "judgement" && periodId === LATEST_KNOWN) return t("layer.judgement.latestPeriod");
   return layerId === "judgement" ? formatDate(periodId) : periodId;
 }
 
 export function formatMapTitle(view: MapView, i18n: I18n): string {
+  if (view.layerId === "judgement" && view.period.id === LATEST_KNOWN) return i18n.t("layer.judgement.latestTitle");
   return i18n.t(`layer.${view.layerId}.title`, { period: formatPeriod(view.layerId, view.period.id, i18n), detail: view.period.detail.replace("-", "–") });
 }
 
@@ -41,6 +58,10 @@ export function formatMapTakeaway(view: MapView, i18n: I18n): string {
   }
   if (view.layerId === "observed") {
     return i18n.t("layer.observed.takeaway", { period, count: view.nonZeroCount, first: first.name, firstValue: i18n.formatNumber((first.value as { best: number }).best) });
+  }
+  if (view.ageCounts) {
+    const count = (id: string) => view.ageCounts!.find((a) => a.band.id === id)?.count ?? 0;
+    return i18n.t("layer.judgement.latestTakeaway", { count: view.rows.length, recent: count("recent"), old: count("old") });
   }
   return i18n.t("layer.judgement.takeaway", { count: view.rows.length, severe: view.binCounts[0]?.count ?? 0 });
 }

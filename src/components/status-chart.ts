@@ -6,6 +6,7 @@ import { renderStatusOverTime } from "../charts/status-over-time.ts";
 import type { I18n } from "../i18n/index.ts";
 import { NOT_YET_ASSESSED } from "../model/derive-tracker.ts";
 import type { Model } from "../model/model.ts";
+import { deriveSiteAttribution, withAttribution } from "../model/derive-downloads.ts";
 
 /** Shared with the data stylesheet (src/pages/styles/data.css.ts), which paints the legend swatch. */
 export const NOT_YET_ASSESSED_COLOUR = "#F4F4F4";
@@ -17,12 +18,14 @@ export function buildStatusChart(model: Model, { t, formatDate, formatList }: I1
   const monthLabel = (month: string) => formatDate(`${month}-01`, "month");
   // Every status with a count, in the scale's order, so the sentence always adds up to the total.
   const breakdown = scale.filter((s) => count(s.id) > 0).map((s) => `${count(s.id)} ${s.label.toLowerCase()}`);
-  const takeaway = t("statusChart.takeaway", { month: monthLabel(last.month), total: model.recommendations.length, breakdown: formatList(breakdown) });
-  const svg = renderStatusOverTime(
-    { months: model.statusSeries, statuses: scale },
-    { id, title: t("statusChart.title"), description: `${takeaway} ${t("statusChart.description")}` },
+  const takeaway = t("statusChart.takeaway", { date: formatDate(last.asOf), total: model.recommendations.length, breakdown: formatList(breakdown) });
+  const options = { id, title: t("statusChart.title"), description: `${takeaway} ${t("statusChart.description")}` };
+  const svg = renderStatusOverTime({ months: model.statusSeries, statuses: scale }, options);
+  const svgNarrow = renderStatusOverTime({ months: model.statusSeries, statuses: scale }, { ...options, id: `${id}-narrow`, narrow: true });
+  /** One row per month: month, the date its counts hold at, then a column per status id. */
+  const rows = withAttribution(
+    model.statusSeries.map((m) => ({ month: m.month, as_of: m.asOf, ...Object.fromEntries(scale.map((s) => [s.id, m.counts[s.id] ?? 0])) })),
+    deriveSiteAttribution(model.site, model.site.address.url),
   );
-  /** One row per month: month, then a column per status id. */
-  const rows = model.statusSeries.map((m) => ({ month: m.month, ...Object.fromEntries(scale.map((s) => [s.id, m.counts[s.id] ?? 0])) }));
-  return { scale, takeaway, svg, monthLabel, rows };
+  return { scale, takeaway, svg, svgNarrow, monthLabel, rows };
 }

@@ -49,3 +49,30 @@ export function binRank(rank: number): Bin {
 export function binCategory(category: string): Bin {
   return CATEGORY_BINS.find((b) => b.id === category) ?? NO_DATA_BIN;
 }
+
+/**
+ * How old a judgement is at the edition date. A category is never shown without its date; on the
+ * "latest known" map the age band changes how it is drawn (solid, lighter and striped, outlined "old").
+ */
+export interface AgeBand {
+  id: "recent" | "aging" | "old";
+  /** Upper bound in whole months (exclusive of the next band). */
+  maxMonths: number;
+}
+export const AGE_BANDS: AgeBand[] = [
+  { id: "recent", maxMonths: 12 },
+  { id: "aging", maxMonths: 36 },
+  { id: "old", maxMonths: Number.POSITIVE_INFINITY },
+];
+
+/** Whole months from `date` to `asOf` (both YYYY-MM-DD). @example monthsBetween("2025-07-15", "2026-11-25") // 16 */
+export function monthsBetween(date: string, asOf: string): number {
+  const [y1, m1, d1] = date.split("-").map(Number);
+  const [y2, m2, d2] = asOf.split("-").map(Number);
+  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
+}
+
+/** @example binAge(12).id // "recent"; binAge(13).id // "aging"; binAge(37).id // "old" */
+export function binAge(months: number): AgeBand {
+  return AGE_BANDS.find((b) => months <= b.maxMonths)!;
+}

@@ -17,6 +17,8 @@ for (const locale of [en, fr, es, ar, zh, ru]) countries.registerLocale(locale);
 export interface ExtraCountry {
   code: string;
   name: string;
+  /** Why the code is used; "Withdrawn …" marks a former state. */
+  note?: string;
 }
 
 /** True for an ISO 3166-1 alpha-3 code or one of the declared extra codes. */

@@ -12,6 +12,13 @@ export interface Country {
   /** Continent, for the index's filter; undefined for historical states. */
   region: string | undefined;
   latest: { forecast?: ForecastValue; observed?: ObservedValue; judgement?: JudgementValue };
+  /**
+   * Why there is no forecast: a former state (withdrawn code), a territory EWP does not model
+   * (Palestine), or a small state (EWP models states above about 500,000 people).
+   */
+  forecastGap: "former-state" | "not-modelled" | "small-state" | undefined;
+  /** Editions between the latest forecast and the newest EWP edition, e.g. Taiwan's 2013 value; 0 when current. */
+  forecastYearsBehind: number;
   /** Whether the latest judgement is dated within 12 months of the edition; older ones are shown as such. */
   judgementIsRecent: boolean;
   /** Oldest first. */
@@ -40,15 +47,19 @@ export function deriveCountries(
   lang = "en",
 ): Country[] {
   const recentSince = monthsBefore(editionDate, 12);
+  const newestEdition = Number(layers.forecast?.periods[0]?.id ?? 0);
   const codes = new Set(Object.values(layers).flatMap((layer) => (layer ? [...layer.values.values()].flatMap((m) => [...m.keys()]) : [])));
   return [...codes]
     .map((iso3) => {
       const series = { forecast: seriesOf(layers.forecast, iso3), observed: seriesOf(layers.observed, iso3), judgement: seriesOf(layers.judgement, iso3) };
       const deathsPeak = series.observed.reduce<ObservedValue | undefined>((peak, v) => (v.best > (peak?.best ?? 0) ? v : peak), undefined);
       const bestRank = series.forecast.reduce<ForecastValue | undefined>((best, v) => (!best || v.rank < best.rank ? v : best), undefined);
+      const latestForecast = series.forecast.at(-1);
       return {
         iso3,
         name: formatCountryName(iso3, lang, extra),
+        forecastGap: latestForecast ? undefined : forecastGapOf(iso3, extra),
+        forecastYearsBehind: latestForecast ? newestEdition - latestForecast.edition : 0,
         stats: { deathsTotal: series.observed.reduce((n, v) => n + v.best, 0), deathsPeak, bestRank },
         region: regionOf(iso3),
         latest: { forecast: series.forecast.at(-1), observed: series.observed.at(-1), judgement: series.judgement.at(-1) },
@@ -57,6 +68,13 @@ export function deriveCountries(
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, lang));
+}
+
+/** Withdrawn ISO codes (site.yaml) are former states; Palestine has no EWP row although it is not small. */
+function forecastGapOf(iso3: string, extra: readonly ExtraCountry[]): Country["forecastGap"] {
+  if (extra.some((e) => e.code === iso3 && /withdrawn/i.test(e.note ?? ""))) return "former-state";
+  if (iso3 === "PSE") return "not-modelled";
+  return "small-state";
 }
 
 /** @example monthsBefore("2026-11-25", 12) // "2025-11-25" */

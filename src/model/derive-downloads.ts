@@ -86,3 +86,40 @@ export function deriveHistoryTable(recommendations: readonly Recommendation[], e
     recommendations.flatMap((rec) => [...rec.history].reverse().map((entry) => ({ rec, entry, edition }))),
   );
 }
+
+/** Who made a table's figures, how to cite them and under what licence: three columns on every CSV row. */
+export interface Attribution {
+  producer: string;
+  citation: string;
+  licence: string;
+}
+
+export const ATTRIBUTION_COLUMNS: Column<Attribution>[] = [
+  { name: "producer", description: "Who produced the figures in the row (the dataset's producer, or this site's publisher for the tracker).", value: (a) => a.producer },
+  { name: "citation", description: "How to cite them; several works are separated by \" ; \".", value: (a) => a.citation },
+  { name: "licence", description: "The licence they are offered under, with its address.", value: (a) => a.licence },
+];
+
+/** Appends the attribution columns to every row, so a CSV carries its provenance wherever it goes. */
+export function withAttribution(rows: readonly TableRecord[], attribution: Attribution): TableRecord[] {
+  const extra = Object.fromEntries(ATTRIBUTION_COLUMNS.map((c) => [c.name, c.value(attribution)]));
+  return rows.map((row) => ({ ...row, ...extra }));
+}
+
+/** Attribution of an imported dataset, from its source.yaml. */
+export function deriveSourceAttribution(source: { producer: string; citation: string; licence: { name: string; url?: string } }): Attribution {
+  return {
+    producer: source.producer,
+    citation: source.citation.split(/\n+/).map((s) => s.replace(/\s+/g, " ").trim()).join(" ; "),
+    licence: source.licence.url ? `${source.licence.name} (${source.licence.url})` : source.licence.name,
+  };
+}
+
+/** Attribution of the project's own tables (the tracker), from site.yaml. */
+export function deriveSiteAttribution(site: { title: string; publisher: { name: string }; edition: { id: string; date: string }; licence: { name: string; url?: string } }, siteUrl: string): Attribution {
+  return {
+    producer: site.publisher.name,
+    citation: `${site.publisher.name}, ${site.title}, edition ${site.edition.id} (${site.edition.date}), ${siteUrl}`,
+    licence: site.licence.url ? `${site.licence.name} (${site.licence.url})` : site.licence.name,
+  };
+}

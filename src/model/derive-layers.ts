@@ -17,6 +17,8 @@ export interface ForecastValue {
   risk: number;
   rank: number;
   of: number;
+  /** True when EWP published only probabilities for the edition and the rank was computed from them. */
+  rankComputed: boolean;
 }
 export interface ObservedValue {
   kind: "observed-count";
@@ -40,6 +42,9 @@ export interface JudgementValue {
 }
 export type LayerValue = ForecastValue | ObservedValue | JudgementValue;
 
+/** Period id of the judgement view that shows each country's most recent dated category (see derive-map.ts). */
+export const LATEST_KNOWN = "latest";
+
 export type LayerId = "forecast" | "observed" | "judgement";
 
 export interface LayerPeriod {
@@ -55,7 +60,7 @@ export interface Layer<V extends LayerValue = LayerValue> {
   sourceId: string;
   /** Newest first. */
   periods: LayerPeriod[];
-  /** The period a link to the layer opens: the newest, except for judgements (see below). */
+  /** The period a link to the layer opens: the newest, except for judgements: each country's latest known category. */
   defaultPeriod: string;
   /** period id → iso3 → value. */
   values: Map<string, Map<string, V>>;
@@ -81,7 +86,7 @@ export function deriveForecastLayer(tables: Tables): Layer<ForecastValue> | unde
     .map((r) => ({
       period: String(r.edition),
       iso3: r.iso3,
-      value: { kind: "statistical-forecast" as const, edition: r.edition, window: r.forecast_window, risk: r.risk, rank: r.rank, of: r.n_countries },
+      value: { kind: "statistical-forecast" as const, edition: r.edition, window: r.forecast_window, risk: r.risk, rank: r.rank, of: r.n_countries, rankComputed: r.rank_source === "computed" },
     }));
   const values = group(rows);
   const periods = [...values.keys()].sort((a, b) => b.localeCompare(a)).map((id) => ({ id, detail: [...values.get(id)!.values()][0].window }));
@@ -112,20 +117,7 @@ export function deriveJudgementLayer(tables: Tables): Layer<JudgementValue> | un
   );
   const values = group(rows);
   const periods = [...values.keys()].sort((a, b) => b.localeCompare(a)).map((id) => ({ id, detail: id }));
-  return { id: "judgement", kind: "expert-judgement", sourceId: table.sourceId, periods, defaultPeriod: fullestRecentCopy(periods, values), values, bins: CATEGORY_BINS, binOf: (v) => binCategory(v.category) };
-}
-
-/**
- * Each dated GCR2P copy found is partial; the newest may hold a single country. A link to the layer
- * opens the copy with the most countries among those dated within two years of the newest.
- */
-function fullestRecentCopy(periods: LayerPeriod[], values: Map<string, Map<string, unknown>>): string {
-  const newest = periods[0]?.id;
-  if (!newest) return "";
-  const since = `${Number(newest.slice(0, 4)) - 2}${newest.slice(4)}`;
-  return periods
-    .filter((p) => p.id >= since)
-    .reduce((best, p) => ((values.get(p.id)?.size ?? 0) > (values.get(best.id)?.size ?? 0) ? p : best)).id;
+  return { id: "judgement", kind: "expert-judgement", sourceId: table.sourceId, periods, defaultPeriod: LATEST_KNOWN, values, bins: CATEGORY_BINS, binOf: (v) => binCategory(v.category) };
 }
 
 /** Rows that name no country (regional situations, states with no ISO code), reported rather than dropped silently. */

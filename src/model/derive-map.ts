@@ -1,13 +1,15 @@
 /** One map view per layer and period: the values, their bins and the figures its takeaway states. */
-import type { Bin } from "./bins.ts";
+import { AGE_BANDS, binAge, monthsBetween, type AgeBand, type Bin } from "./bins.ts";
 import type { Country } from "./derive-countries.ts";
-import type { Layer, LayerId, LayerPeriod, LayerValue } from "./derive-layers.ts";
+import { LATEST_KNOWN, type JudgementValue, type Layer, type LayerId, type LayerPeriod, type LayerValue } from "./derive-layers.ts";
 
 export interface MapRow {
   iso3: string;
   name: string;
   value: LayerValue;
   bin: Bin;
+  /** On the "latest known" judgement view: how old the value is at the edition date. */
+  age?: { months: number; band: AgeBand };
 }
 
 export interface MapView {
@@ -21,7 +23,10 @@ export interface MapView {
   binCounts: { bin: Bin; count: number }[];
   /** Countries with a non-zero value (all rows, except zero deaths in the observed layer). */
   nonZeroCount: number;
+  /** On the "latest known" judgement view: countries per age band, and the oldest and newest dates in each. */
+  ageCounts?: { band: AgeBand; count: number; oldest?: string; newest?: string }[];
 }
+
 
 function severity(value: LayerValue, bins: Bin[], bin: Bin): number {
   if (value.kind === "statistical-forecast") return -value.rank;
@@ -45,4 +50,36 @@ export function deriveMapViews(layer: Layer, countries: readonly Country[]): Map
       nonZeroCount: rows.filter((r) => r.value.kind !== "observed-count" || r.value.best > 0).length,
     };
   });
+}
+
+/**
+ * Each country's most recent dated GCR2P category, with its date and age at the edition date. Not a
+ * GCR2P edition: the dated copies found are partial, so each value keeps its own date and is drawn by
+ * age band; nothing is carried forward without its date.
+ */
+export function deriveLatestKnownView(layer: Layer<JudgementValue>, countries: readonly Country[], editionDate: string): MapView {
+  const names = new Map(countries.map((c) => [c.iso3, c.name]));
+  const newest = new Map<string, JudgementValue>();
+  for (const period of [...layer.periods].reverse()) {
+    for (const [iso3, value] of layer.values.get(period.id) ?? []) newest.set(iso3, value);
+  }
+  const rows = [...newest]
+    .map(([iso3, value]) => {
+      const months = monthsBetween(value.date, editionDate);
+      return { iso3, name: names.get(iso3) ?? iso3, value, bin: layer.binOf(value), age: { months, band: binAge(months) } };
+    })
+    .sort((a, b) => b.value.severity - a.value.severity || b.value.date.localeCompare(a.value.date) || a.name.localeCompare(b.name));
+  const ageCounts = AGE_BANDS.map((band) => {
+    const dates = rows.filter((r) => r.age.band.id === band.id).map((r) => r.value.date).sort();
+    return { band, count: dates.length, oldest: dates[0], newest: dates.at(-1) };
+  });
+  return {
+    layerId: "judgement",
+    period: { id: LATEST_KNOWN, detail: layer.periods[0]?.id ?? "" },
+    latest: false,
+    rows,
+    binCounts: layer.bins.map((bin) => ({ bin, count: rows.filter((r) => r.bin.id === bin.id).length })),
+    nonZeroCount: rows.length,
+    ageCounts,
+  };
 }

@@ -12,6 +12,8 @@ export const NOT_YET_ASSESSED = "not-yet-assessed";
 export interface StatusMonth {
   /** YYYY-MM */
   month: string;
+  /** The date the counts hold at: the month's last day, or the edition date for the edition's month. */
+  asOf: string;
   /** Status id (or NOT_YET_ASSESSED) → number of recommendations, at the end of the month (or the edition date). */
   counts: Record<string, number>;
 }
@@ -30,7 +32,7 @@ export function deriveStatusSeries(recommendations: readonly Recommendation[], f
       const key = assessed === undefined ? NOT_YET_ASSESSED : status;
       counts[key] = (counts[key] ?? 0) + 1;
     }
-    return { month, counts };
+    return { month, asOf, counts };
   });
 }
 

@@ -37,26 +37,29 @@ export function deriveRiskDistributions(views: readonly MapView[]): RiskDistribu
     .sort((a, b) => a.edition - b.edition);
 }
 
-export interface CategoryCounts {
-  date: string;
-  counts: Record<string, number>;
-  total: number;
-}
-
-/** Per dated GCR2P copy (oldest first): countries in each category. */
-export function deriveCategoryCounts(views: readonly MapView[]): CategoryCounts[] {
-  return views
-    .filter((v) => v.layerId === "judgement")
-    .map((v) => ({ date: v.period.id, counts: Object.fromEntries(v.binCounts.map((b) => [b.bin.id, b.count])), total: v.rows.length }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+/** One country's dated GCR2P categories, for the coverage timeline: which countries have a dated category when. */
+export interface JudgementCoverage {
+  iso3: string;
+  name: string;
+  /** Oldest first; one point per dated copy found. */
+  points: { date: string; category: string }[];
 }
 
 /**
- * Countries whose latest dated category is "current crisis" and recent (within 12 months of the
- * edition): an older judgement is not presented as "now".
+ * Countries with at least one dated category, most recently dated first (then by name). A sparse
+ * series shown as it is: each dot a dated copy, gaps left as gaps, nothing counted per date.
  */
-export function deriveCurrentCrises(countries: readonly Country[]): { iso3: string; name: string; date: string }[] {
-  return countries.flatMap((c) =>
-    c.judgementIsRecent && c.latest.judgement?.category === "current-crisis" ? [{ iso3: c.iso3, name: c.name, date: c.latest.judgement.date }] : [],
-  );
+export function deriveJudgementCoverage(countries: readonly Country[]): JudgementCoverage[] {
+  return countries
+    .filter((c) => c.series.judgement.length > 0)
+    .map((c) => ({ iso3: c.iso3, name: c.name, points: c.series.judgement.map((v) => ({ date: v.date, category: v.category })) }))
+    .sort((a, b) => b.points.at(-1)!.date.localeCompare(a.points.at(-1)!.date) || a.name.localeCompare(b.name));
+}
+
+/** The newest forecast edition's highest-ranked country: a published figure that does not depend on how many rows were found. */
+export function deriveTopForecast(views: readonly MapView[]): { view: MapView; iso3: string; name: string; risk: number; window: string } | undefined {
+  const view = views.find((v) => v.layerId === "forecast" && v.latest);
+  const top = view?.rows[0];
+  if (!view || !top || top.value.kind !== "statistical-forecast") return undefined;
+  return { view, iso3: top.iso3, name: top.name, risk: top.value.risk, window: top.value.window };
 }

@@ -5,12 +5,12 @@
 import { deriveCountries, deriveGlobalOneSidedDeaths, type Country, type GlobalDeathsYear } from "./derive-countries.ts";
 import { deriveForecastLayer, deriveJudgementLayer, deriveObservedLayer, deriveUnmappedRows, type ForecastValue, type JudgementValue, type Layer, type ObservedValue, type UnmappedRow } from "./derive-layers.ts";
 import { deriveRecommendations, deriveStatusCounts, deriveTrackerSections, type PhaseGroups, type Recommendation, type StatusCount } from "./derive-recommendations.ts";
-import { deriveHistoryTable, deriveRecommendationTable, type TableRecord } from "./derive-downloads.ts";
+import { deriveHistoryTable, deriveRecommendationTable, deriveSiteAttribution, withAttribution, type TableRecord } from "./derive-downloads.ts";
 import { deriveMatrix, type MatrixModel } from "./derive-matrix.ts";
 import { deriveSignals } from "./derive-signals.ts";
 import { deriveDayHundred, deriveFirstHundredDays, deriveLatestEntries, deriveStatusSeries, type DayHundredResult, type LatestEntry, type StatusMonth } from "./derive-tracker.ts";
-import { deriveMapViews, type MapView } from "./derive-map.ts";
-import { deriveCategoryCounts, deriveCurrentCrises, deriveDeathsChange, deriveRiskDistributions, type CategoryCounts, type DeathsChange, type RiskDistribution } from "./derive-trends.ts";
+import { deriveLatestKnownView, deriveMapViews, type MapView } from "./derive-map.ts";
+import { deriveDeathsChange, deriveJudgementCoverage, deriveRiskDistributions, deriveTopForecast, type DeathsChange, type JudgementCoverage, type RiskDistribution } from "./derive-trends.ts";
 import { defaultDataDir, loadDataReader } from "./load-data.ts";
 import { parseData, type ParsedData } from "./parse-data.ts";
 import { DataError } from "./problems.ts";
@@ -58,9 +58,10 @@ export interface Model {
   trends: {
     deathsChange: DeathsChange | undefined;
     riskDistributions: RiskDistribution[];
-    categoryCounts: CategoryCounts[];
-    /** Countries in the highest curated category, dated within 12 months of the edition. */
-    currentCrises: { iso3: string; name: string; date: string }[];
+    /** Which countries have a dated GCR2P category when (replaces counts per copy, which only counted rows found). */
+    judgementCoverage: JudgementCoverage[];
+    /** The newest EWP edition's highest-ranked country, for the home page. */
+    topForecast: ReturnType<typeof deriveTopForecast>;
   };
   /** Every layer × period, each its own citable map page. */
   maps: MapView[];
@@ -82,7 +83,10 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
   const address = deriveSiteAddress(site, env);
   const layers = { forecast: deriveForecastLayer(data.tables), observed: deriveObservedLayer(data.tables), judgement: deriveJudgementLayer(data.tables) };
   const countries = deriveCountries(layers, site.extra_country_codes, site.edition.date);
-  const maps = [layers.forecast, layers.observed, layers.judgement].flatMap((layer) => (layer ? deriveMapViews(layer as Layer, countries) : []));
+  const maps = [
+    ...[layers.forecast, layers.observed].flatMap((layer) => (layer ? deriveMapViews(layer as Layer, countries) : [])),
+    ...(layers.judgement ? [deriveLatestKnownView(layers.judgement, countries, site.edition.date), ...deriveMapViews(layers.judgement as Layer, countries)] : []),
+  ];
   const globalOneSidedDeaths = deriveGlobalOneSidedDeaths(data.tables);
   const firstHundredDays = deriveFirstHundredDays(recommendations, "first-100-days", dayHundred);
   return {
@@ -103,12 +107,12 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     actors: deriveActors(recommendations),
     latestEntries: deriveLatestEntries(recommendations, 5),
     downloads: {
-      recommendations: deriveRecommendationTable(recommendations, {
+      recommendations: withAttribution(deriveRecommendationTable(recommendations, {
         edition: site.edition.id,
         siteUrl: address.url,
         statusLabels: new Map(data.statuses.value.statuses.map((s) => [s.id, s.label])),
-      }),
-      history: deriveHistoryTable(recommendations, site.edition.id),
+      }), deriveSiteAttribution(site, address.url)),
+      history: withAttribution(deriveHistoryTable(recommendations, site.edition.id), deriveSiteAttribution(site, address.url)),
     },
     sources: data.sources
       .map(({ value }) => ({
@@ -125,8 +129,8 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     trends: {
       deathsChange: deriveDeathsChange(globalOneSidedDeaths),
       riskDistributions: deriveRiskDistributions(maps),
-      categoryCounts: deriveCategoryCounts(maps),
-      currentCrises: deriveCurrentCrises(countries),
+      judgementCoverage: deriveJudgementCoverage(countries),
+      topForecast: deriveTopForecast(maps),
     },
     unmappedRows: deriveUnmappedRows(data.tables),
     globalOneSidedDeaths,

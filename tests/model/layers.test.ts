@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { binDeaths, binRank, CATEGORY_BINS, DEATH_BINS, NO_DATA_BIN, RANK_BINS } from "../../src/model/bins.ts";
 import { getModel } from "../../src/model/model.ts";
+import { LATEST_KNOWN } from "../../src/model/derive-layers.ts";
 import { readRawCsv } from "../helpers/raw-data.ts";
 
 const model = getModel();
@@ -34,14 +35,33 @@ describe("layers", () => {
     expect(model.layers.observed!.periods.map((p) => p.id).sort()).toEqual([...years].sort());
     expect(model.layers.forecast!.periods.map((p) => p.id).sort()).toEqual([...editions].sort());
     expect(model.layers.judgement!.periods.map((p) => p.id).sort()).toEqual([...dates].sort());
-    expect(model.maps).toHaveLength(years.size + editions.size + dates.size);
+    // One more view: each country's latest known category (/map/judgement/latest/).
+    expect(model.maps).toHaveLength(years.size + editions.size + dates.size + 1);
   });
 
   test("a judgement is never carried forward: each period holds only the rows of that date", () => {
-    for (const view of model.maps.filter((m) => m.layerId === "judgement")) {
+    for (const view of model.maps.filter((m) => m.layerId === "judgement" && m.period.id !== LATEST_KNOWN)) {
       const expected = gcr2p.filter((r) => r.edition_date === view.period.id && r.iso3).map((r) => r.iso3).sort();
       expect(view.rows.map((r) => r.iso3).sort(), view.period.id).toEqual(expected);
     }
+  });
+
+  test("latest known category: each country's newest dated raw row, with its age at the edition date", () => {
+    const view = model.maps.find((m) => m.layerId === "judgement" && m.period.id === LATEST_KNOWN)!;
+    expect(model.layers.judgement!.defaultPeriod).toBe(LATEST_KNOWN);
+    const newest = new Map<string, Record<string, string>>();
+    for (const r of gcr2p.filter((r) => r.iso3)) if (!newest.has(r.iso3) || newest.get(r.iso3)!.edition_date < r.edition_date) newest.set(r.iso3, r);
+    expect(view.rows.map((r) => r.iso3).sort()).toEqual([...newest.keys()].sort());
+    for (const row of view.rows) {
+      expect(row.value, row.iso3).toMatchObject({ date: newest.get(row.iso3)!.edition_date, category: newest.get(row.iso3)!.category });
+    }
+    const age = (iso3: string) => view.rows.find((r) => r.iso3 === iso3)!.age!;
+    // Edition date 2026-11-25: China's copy of 2026-03-16 is 8 months old; Sudan's newest (2024-09-01) 26 months; Syria's (2023-08-31) 38.
+    expect(model.site.edition.date).toBe("2026-11-25");
+    expect(age("CHN")).toMatchObject({ months: 8, band: { id: "recent" } });
+    expect(age("SDN")).toMatchObject({ months: 26, band: { id: "aging" } });
+    expect(age("SYR")).toMatchObject({ months: 38, band: { id: "old" } });
+    expect(view.ageCounts!.reduce((n, a) => n + a.count, 0)).toBe(view.rows.length);
   });
 
   test("rows naming no country are reported, not dropped silently", () => {

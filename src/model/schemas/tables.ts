@@ -67,6 +67,8 @@ export const tableSchemas = {
     risk_1yr: optional(probability),
     risk_2yr: optional(probability),
     rank: wholeNumber,
+    /** "ewp": rank as EWP published it (2023+); "computed": ranked here by risk, since EWP published only probabilities. */
+    rank_source: z.enum(["ewp", "computed"]),
     n_countries: wholeNumber,
   }),
   /** GCR2P R2P Monitor categories; iso3 blank for a regional situation. */

@@ -1,8 +1,8 @@
 import { csvFormat } from "d3";
 import { getModel } from "../../model/model.ts";
-import { HISTORY_COLUMNS } from "../../model/derive-downloads.ts";
+import { ATTRIBUTION_COLUMNS, HISTORY_COLUMNS } from "../../model/derive-downloads.ts";
 
 export function GET() {
   const rows = getModel().downloads.history;
-  return new Response(csvFormat(rows, HISTORY_COLUMNS.map((c) => c.name)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(csvFormat(rows, [...HISTORY_COLUMNS, ...ATTRIBUTION_COLUMNS].map((c) => c.name)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 }

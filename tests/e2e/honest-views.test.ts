@@ -1,0 +1,144 @@
+/**
+ * Deaths charts tell the truth (issue 8): on the real values, every drawn year has a low–high range
+ * mark spanning its low and high, and the y-axis ends at the largest drawn value rounded up to a
+ * nice tick — checked in both drawn sizes (wide and phone) on the home page, /trends/ and Sudan.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { csvParse, nice } from "d3";
+import { useSite } from "../helpers/browser.ts";
+import { readRawCsv } from "../helpers/raw-data.ts";
+
+const { browser, baseUrl } = useSite();
+const ucdp = readRawCsv("ucdp-organized-violence-cy/one-sided-violence-country-year.csv");
+
+interface Year { year: number; best: number; low: number; high: number }
+const sudan: Year[] = ucdp.filter((r) => r.iso3 === "SDN").map((r) => ({ year: Number(r.year), best: Number(r.deaths_best), low: Number(r.deaths_low), high: Number(r.deaths_high) }));
+const world: Year[] = [...ucdp.reduce((m, r) => {
+  const y = m.get(Number(r.year)) ?? { year: Number(r.year), best: 0, low: 0, high: 0 };
+  y.best += Number(r.deaths_best); y.low += Number(r.deaths_low); y.high += Number(r.deaths_high);
+  return m.set(y.year, y);
+}, new Map<number, Year>()).values()];
+
+/** "35k" → 35000, "1M" → 1000000 (d3's "~s" format). */
+const parseSi = (s: string) => Number.parseFloat(s.replace("−", "-")) * ({ k: 1e3, M: 1e6, G: 1e9 }[s.trim().slice(-1)] ?? 1);
+
+async function readChart(page: Page, selector: string) {
+  return page.locator(selector).evaluate((svg) => {
+    const ranges = [...svg.querySelectorAll(".deaths-range line")].map((l) => ({ x: Number(l.getAttribute("x1")), y1: Number(l.getAttribute("y1")), y2: Number(l.getAttribute("y2")) }));
+    const ticks = [...svg.querySelectorAll(".y-axis text")].map((t) => ({ text: t.textContent ?? "", y: t.getBoundingClientRect().y })).filter((t) => t.text && !t.text.includes("Count"));
+    return { ranges, ticks };
+  });
+}
+
+describe.each([
+  { name: "Sudan", path: "countries/sdn/", figure: "#country-deaths", series: sudan, log: false },
+  { name: "world (home)", path: "", figure: "#home-deaths", series: world, log: true },
+  { name: "world (trends)", path: "trends/", figure: "#global-deaths", series: world, log: true },
+])("$name deaths chart", ({ path, figure, series, log }) => {
+  test.each(["wide", "narrow"])("%s: a low–high mark per drawn year, y max = nice(largest drawn value)", async (variant) => {
+    // Each variant measured at a width where CSS shows it.
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: variant === "wide" ? 1366 : 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    const { ranges, ticks } = await readChart(page, `${figure} .chart-${variant} svg`);
+    const drawn = (log ? series.filter((d) => d.best > 0) : series).sort((a, b) => a.year - b.year);
+    expect(drawn.length).toBeGreaterThan(20);
+    expect(ranges).toHaveLength(drawn.length);
+    ranges.sort((a, b) => a.x - b.x).forEach((r, i) => {
+      const d = drawn[i];
+      // SVG y grows downward: a real span has the high end above the low end.
+      if (d.high > Math.max(d.low, log ? 1 : 0)) expect(r.y1 - r.y2, `${d.year}: ${d.low}–${d.high}`).toBeGreaterThan(0);
+      else expect(r.y1).toBe(r.y2);
+    });
+    const max = Math.max(...series.map((d) => d.high));
+    const expected = log ? 10 ** Math.ceil(Math.log10(max)) : nice(0, max, 5)[1];
+    const top = ticks.reduce((a, b) => (b.y < a.y ? b : a));
+    expect(parseSi(top.text)).toBe(expected);
+    if (log) expect(ticks.map((t) => t.text)).not.toContain("0");
+    await page.context().close();
+  });
+});
+
+describe("attribution and honest notes (issue 8, item 6)", () => {
+  const page = async (path: string) => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(baseUrl + path);
+    return p;
+  };
+  const hrefs = (p: Page) => p.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+
+  test.each(["", "map/forecast/2025/", "countries/sdn/", "countries/"])("/%s shows EWP values and links to the Early Warning Project", async (path) => {
+    const p = await page(path);
+    expect(await hrefs(p)).toContain("https://earlywarningproject.ushmm.org/");
+    await p.context().close();
+  });
+
+  test.each(["", "trends/", "countries/sdn/", "map/observed/2024/", "countries/"])("/%s names UCDP and links to its citation and licence on /data/", async (path) => {
+    const p = await page(path);
+    expect((await hrefs(p)).some((h) => h.endsWith("/data/#ucdp-organized-violence-cy"))).toBe(true);
+    expect(await p.locator("main").innerText()).toContain("UCDP");
+    await p.context().close();
+  });
+
+  test("/data/ gives every UCDP citation, Eck & Hultman (2007) for one-sided violence included", async () => {
+    const p = await page("data/");
+    const text = await p.locator('[data-source="ucdp-organized-violence-cy"]').innerText();
+    expect(text).toContain("Eck, Kristine & Lisa Hultman (2007)");
+    expect(text).toContain("Davies, Shawn");
+    expect(text).toContain("Sundberg, Ralph & Erik Melander (2013)");
+    await p.context().close();
+  });
+
+  test("the Palestine caveat appears where it concerns, not on Sudan's page", async () => {
+    const sdn = await page("countries/sdn/");
+    expect(await sdn.locator("main").innerText()).not.toContain("Palestine has no row in UCDP");
+    await sdn.context().close();
+    const isr = await page("countries/isr/");
+    expect(await isr.locator("main").innerText()).toContain("Palestine has no row in UCDP");
+    await isr.context().close();
+  });
+
+  test("'not covered' reasons are true: Palestine is not called small, former states are former states", async () => {
+    const pse = await page("countries/pse/");
+    const card = await pse.locator('.evidence-card article[data-layer="forecast"]').innerText();
+    expect(card).not.toContain("500,000");
+    await pse.context().close();
+    for (const code of ["ddr", "csk", "ymd"]) {
+      const p = await page(`countries/${code}/`);
+      expect(await p.locator('.evidence-card article[data-layer="forecast"]').innerText(), code).toContain("former state");
+      await p.context().close();
+    }
+  });
+
+  test("Taiwan's 2013 EWP value carries its age; computed ranks say so", async () => {
+    const twn = await page("countries/twn/");
+    const card = await twn.locator('.evidence-card article[data-layer="forecast"]').innerText();
+    expect(card).toMatch(/12 years older than the latest edition \(2025\)/);
+    expect(card).toContain("computed here from the probabilities EWP published");
+    await twn.context().close();
+    const map = await page("map/forecast/2022/");
+    expect(await map.locator("[data-rank-computed]").innerText()).toContain("2022 edition");
+    await map.context().close();
+    const current = await page("map/forecast/2025/");
+    expect(await current.locator("[data-rank-computed]").count()).toBe(0);
+    await current.context().close();
+  });
+});
+
+test("every CSV download carries producer, citation and licence on every row", () => {
+  const dist = join(import.meta.dirname, "../../dist/downloads");
+  const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".csv"));
+  expect(files.length).toBeGreaterThan(50);
+  for (const file of files) {
+    const rows = csvParse(readFileSync(join(dist, file), "utf8"));
+    expect(rows.columns.slice(-3), file).toEqual(["producer", "citation", "licence"]);
+    for (const row of rows) for (const col of ["producer", "citation", "licence"]) expect(row[col], `${file} ${col}`).toBeTruthy();
+  }
+  const sdn = csvParse(readFileSync(join(dist, "countries/sdn-civilian-deaths.csv"), "utf8"));
+  expect(sdn[0].citation).toContain("Eck, Kristine & Lisa Hultman (2007)");
+  expect(sdn[0].licence).toContain("CC BY 4.0");
+});

@@ -1,0 +1,98 @@
+/**
+ * Phones and desktops (issue 8): at 390 and 1366 px no visible text renders under 11 CSS px —
+ * SVG text measured as its font size times the scale its viewBox is drawn at — and the page never
+ * scrolls sideways; at 360 px the same for every page type. Set PHONE_SCREENSHOTS=<dir> to keep
+ * a full-page screenshot of each case for a human look.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { useSite } from "../helpers/browser.ts";
+
+const { browser, baseUrl } = useSite();
+const MIN_TEXT_PX = 11;
+
+async function openAt(path: string, width: number): Promise<Page> {
+  const context = await browser().newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl + path);
+  return page;
+}
+
+/** Every rendered piece of text whose effective size is under the minimum, described for the failure message. */
+function smallText(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el || el.closest("title, desc, style, script, noscript, .visually-hidden, .skip-link")) continue;
+      const rects = el.getClientRects();
+      if (rects.length === 0 || [...rects].every((r) => r.width === 0 || r.height === 0)) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === "hidden") continue;
+      let size = parseFloat(style.fontSize);
+      if (el instanceof SVGElement) {
+        const ctm = (el as unknown as SVGGraphicsElement).getScreenCTM?.();
+        if (ctm) size *= Math.hypot(ctm.a, ctm.b);
+      }
+      if (size < min - 0.05) out.push(`${el.tagName.toLowerCase()}${el.closest("[id]") ? ` in #${el.closest("[id]")!.id}` : ""}: "${text.slice(0, 30)}" at ${size.toFixed(1)}px`);
+    }
+    return out;
+  }, min);
+}
+
+const overflow = (page: Page) => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+
+async function check(path: string, width: number) {
+  const page = await openAt(path, width);
+  const dir = process.env.PHONE_SCREENSHOTS;
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `${path.replace(/\W+/g, "-") || "home"}${width}.png`), fullPage: true });
+  }
+  expect(await smallText(page, MIN_TEXT_PX), `${path} at ${width}px`).toEqual([]);
+  const { scrollWidth, innerWidth } = await overflow(page);
+  expect(scrollWidth, `${path} at ${width}px scrolls sideways`).toBeLessThanOrEqual(innerWidth);
+  await page.context().close();
+}
+
+describe.each([390, 1366])("at %i px", (width) => {
+  test.each(["", "countries/sdn/", "map/", "map/judgement/latest/", "recommendations/", "trends/"])("/%s: text ≥ 11 px, no sideways scroll", (path) => check(path, width));
+});
+
+describe("at 360 px", () => {
+  test.each(["", "countries/sdn/", "map/", "recommendations/", "recommendations/1/", "trends/", "methodology/", "data/", "countries/", "tool/", "about/"])(
+    "/%s: text ≥ 11 px, no sideways scroll",
+    (path) => check(path, 360),
+  );
+});
+
+describe("tracker on a phone", () => {
+  test("every recommendation's number, title and status are visible without scrolling sideways", async () => {
+    const page = await openAt("recommendations/", 390);
+    const rows = await page.locator("#tracker tr.rec").evaluateAll((rows) =>
+      rows.filter((r) => r.getClientRects().length > 0).map((r) => {
+        const cells = [...r.querySelectorAll("th, td")].filter((c) => c.getClientRects().length > 0);
+        return { text: (r as HTMLElement).innerText, right: Math.max(...cells.map((c) => c.getBoundingClientRect().right)), badge: r.querySelector(".badge")?.getBoundingClientRect().width ?? 0 };
+      }),
+    );
+    expect(rows).toHaveLength(27);
+    for (const row of rows) {
+      expect(row.right, row.text).toBeLessThanOrEqual(390);
+      expect(row.badge, row.text).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+});
+
+describe("map on a phone", () => {
+  test("a mid-sized country is large enough to tap (≥ 24 px across)", async () => {
+    const page = await openAt("map/", 390);
+    const box = await page.locator('.map-svg path[data-iso3="UKR"]').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(24);
+    await page.context().close();
+  });
+});
