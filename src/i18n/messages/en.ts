@@ -111,6 +111,7 @@ export const en = {
   "profile.categories.unit": "One dot per dated copy found; gaps mean no copy was found, not that the situation improved",
   "profile.downloads": "Download this country's rows",
   "profile.brief": "Print a one-page brief",
+  "profile.printed": "Printed",
 
   "countries.title": "Countries",
   "countries.sortHint": "Sort by a column or filter by region; the table lists every country without JavaScript.",
