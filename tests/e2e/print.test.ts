@@ -59,3 +59,18 @@ describe("the country brief prints on one page", () => {
     await context.close();
   });
 });
+describe("the blank self-assessment form prints", () => {
+  test.each([true, false])("with JavaScript %s: every 0–3 option visible, at most two pages", async (javaScriptEnabled) => {
+    const context = await newContext(site.browser(), { javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}tool/`, { waitUntil: "networkidle" });
+    await page.emulateMedia({ media: "print" });
+    const hidden = await page.locator('.matrix-form input[type="radio"][value]:not([value=""])').evaluateAll((inputs) =>
+      inputs.filter((i) => (i.closest("label") as HTMLElement).getBoundingClientRect().height === 0).map((i) => (i as HTMLInputElement).name),
+    );
+    expect(await page.locator('.matrix-form input[type="radio"][value="3"]').count()).toBeGreaterThan(0);
+    expect(hidden).toEqual([]);
+    for (const format of FORMATS) expect(pageCount(await page.pdf({ format })), format).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+});
