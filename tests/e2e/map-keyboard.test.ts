@@ -89,3 +89,21 @@ describe("the map page with a keyboard", () => {
     await page.context().close();
   });
 });
+
+describe("the countries index filter box", () => {
+  test("typing narrows the list to matching names, kept in the URL; without JavaScript the full list shows", async () => {
+    const page = await site.open("countries/");
+    const expected = model.countries.filter((c) => c.name.toLowerCase().includes("sudan")).map((c) => c.iso3).sort();
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    await page.fill('#country-controls input[name="q"]', "sudan");
+    const shown = await page.locator("#country-index tbody tr:not([hidden])").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.iso3!).sort());
+    expect(shown).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("sudan");
+    await page.context().close();
+
+    const plain = await site.open("countries/", false);
+    expect(await plain.locator("#country-controls").isVisible()).toBe(false);
+    expect(await plain.locator("#country-index tbody tr:not([hidden])").count()).toBe(model.countries.length);
+    await plain.context().close();
+  });
+});

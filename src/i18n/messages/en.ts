@@ -318,6 +318,7 @@ export const en = {
   "data.caveats": "Caveats",
   "data.rows": "{rows} rows",
   "map.skip": "Skip the map to the ranked list",
+  "countries.filter": "Find a country",
   "map.list.title": "Ranked list ({count, plural, one {# country} other {# countries}})",
   "map.list.rank": "Rank",
   "data.rowsRead": "{rows} rows read from {tables, plural, one {# table} other {# tables}}.",
