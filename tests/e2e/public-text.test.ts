@@ -3,7 +3,7 @@
  * import step — those belong in data/README.md — except the names of files offered for download;
  * and /about/ says who publishes, how to reach the editors, how corrections and editions work.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
@@ -55,5 +55,26 @@ describe("public text", () => {
     const contact = document.querySelector("[data-contact] a")!.getAttribute("href")!;
     expect([site.publisher.contact, `mailto:${site.publisher.contact}`, site.publisher.url]).toContain(contact);
     expect(document.querySelector("[data-edition]")!.textContent).toContain(site.edition.id);
+  });
+});
+
+describe("source lines", () => {
+  // Each dataset's title and its producer's name, as data/sources/*/source.yaml give them.
+  const names = readdirSync(join(import.meta.dirname, "../../data/sources")).flatMap((id) => {
+    const source = readRawYaml<{ title: string; producer: string }>(`sources/${id}/source.yaml`);
+    return [source.title, source.producer.split(",")[0]];
+  });
+
+  test("no source line names the same dataset or producer twice", () => {
+    const repeated: string[] = [];
+    for (const page of builtPagePaths()) {
+      if (page.endsWith(".html")) continue;
+      const { document } = parseHTML(readFileSync(join(DIST, `${page}index.html`), "utf8"));
+      for (const line of document.querySelectorAll("figcaption p, p.source")) {
+        const text = (line.textContent ?? "").replace(/\s+/g, " ");
+        for (const name of names) if (text.split(name).length > 2) repeated.push(`${page}: ${name}`);
+      }
+    }
+    expect([...new Set(repeated)]).toEqual([]);
   });
 });

@@ -87,7 +87,7 @@ export const en = {
   "map.legend": "Legend",
   "map.smallStates": "Small states and countries not visible on the map",
   "map.allValues": "All values in this map",
-  "map.source": "Source: {source}. {citation} Shown on this site in edition {edition}.",
+  "map.source": "Source: {citation} Version {version}; shown on this site in edition {edition}.",
   "map.noDownload": "The producer states no licence, so its rows are not offered for download here; the figures are shown with attribution. Ask the producer for the files.",
   "map.periods": "Other periods",
   "map.rank": "Rank",
