@@ -75,3 +75,23 @@ apm_ensure_chromium() {
     export CHROME_PATH="$(command -v chromium)"
   fi
 }
+
+# The print test (tests/e2e/print.test.ts) forces each of these sans-serif families in turn, since a
+# reader's machine may have any of them; apt runs only when one is missing.
+apm_ensure_fonts() {
+  local missing="" family package
+  while IFS=: read -r family package; do
+    fc-list ":family=$family" family 2>/dev/null | grep -q . || missing="$missing $package"
+  done <<'FONTS'
+DejaVu Sans:fonts-dejavu-core
+Liberation Sans:fonts-liberation
+Noto Sans:fonts-noto-core
+FONTS
+  [ -z "$missing" ] && return 0
+  echo "Installing fonts for the print test:$missing ..." >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >&2 &&
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+    { echo "could not install$missing with apt" >&2; return 1; }
+}

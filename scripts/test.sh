@@ -7,6 +7,7 @@ source "$(dirname "$0")/env.sh"
 cd "$APM_ROOT"
 apm_install_deps
 apm_ensure_chromium
+apm_ensure_fonts
 npx tsc --noEmit -p .
 node scripts/build.ts
 rm -f .vitest-report.json

@@ -46,7 +46,11 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     ...bins.map((b) => `.${id} .bin-${b.id}.age-old{stroke:${b.colour}}`),
     `.${id} a:focus-visible .c,.${id} a:hover .c{stroke:#000;stroke-width:1.5}`,
   ].join("");
-  const paths = geometry.shapes.map((shape) => {
+  // Linked countries come last and by name, so the keyboard reaches them in alphabetical order
+  // (painting order does not matter: country shapes do not overlap).
+  const labelOf = (shape: WorldGeometry["shapes"][number]) => (shape.iso3 && countries.get(shape.iso3)?.href ? countries.get(shape.iso3)!.label : undefined);
+  const ordered = [...geometry.shapes.filter((s) => labelOf(s) === undefined), ...geometry.shapes.filter((s) => labelOf(s) !== undefined).sort((a, b) => labelOf(a)!.localeCompare(labelOf(b)!, "en"))];
+  const paths = ordered.map((shape) => {
     const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
     const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}${country?.bin && country.age ? ` age-${country.age}` : ""}`;
     if (!country) return `<path class="${cls}" d="${shape.d}"/>`;

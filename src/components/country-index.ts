@@ -7,6 +7,8 @@ export interface CountryIndexState {
   sort: CountrySortKey;
   descending: boolean;
   region: string;
+  /** Text typed in the filter box; matches names (accents and case ignored) and ISO codes. */
+  query: string;
 }
 
 /** What a row carries in data-* attributes. */
@@ -19,6 +21,7 @@ export function parseCountryQuery(search: string): CountryIndexState {
     sort: (COUNTRY_SORT_KEYS as readonly string[]).includes(sort) ? (sort as CountrySortKey) : "name",
     descending: params.get("order") === "desc",
     region: params.get("region") ?? "",
+    query: (params.get("q") ?? "").slice(0, 100),
   };
 }
 
@@ -27,6 +30,7 @@ export function formatCountryQuery(state: CountryIndexState): string {
   if (state.sort !== "name") params.set("sort", state.sort);
   if (state.descending) params.set("order", "desc");
   if (state.region) params.set("region", state.region);
+  if (state.query.trim()) params.set("q", state.query.trim());
   const query = params.toString();
   return query ? `?${query}` : "";
 }
@@ -45,4 +49,18 @@ export function compareCountryRows({ sort, descending }: CountryIndexState): (a:
     const order = sort === "forecast" || sort === "observed" ? Number(x) - Number(y) : x.localeCompare(y);
     return (descending ? -order : order) || byName(a, b);
   };
+}
+
+/** Lowercase without accents, so "cote" finds "Côte d’Ivoire" and "turkiye" finds "Türkiye". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Whether a row passes the filter box: every word typed appears in the name, or the ISO code equals it. */
+export function matchesCountry(row: { name?: string; iso3?: string }, query: string): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const name = fold(row.name ?? "");
+  if (words.length === 1 && fold(row.iso3 ?? "") === words[0]) return true;
+  return words.every((word) => name.includes(word));
 }

@@ -25,10 +25,73 @@ export function tooltip(root: ParentNode) {
   figure.addEventListener("focusout", () => (tip.hidden = true));
 }
 
+/**
+ * A visible focus ring for the focused country, drawn as a copy of its outline on top of the map:
+ * the country's own stroke would be painted over by neighbours drawn after it.
+ */
+export function focusRing(root: ParentNode) {
+  const svg = root.querySelector<SVGSVGElement>("#map-view .map-svg svg, .map-figure .map-svg svg");
+  if (!svg) return;
+  const ring = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  ring.setAttribute("class", "focus-ring");
+  ring.setAttribute("fill", "none");
+  ring.setAttribute("stroke", "#000");
+  ring.setAttribute("stroke-width", "2.5");
+  ring.setAttribute("pointer-events", "none");
+  ring.setAttribute("aria-hidden", "true");
+  svg.addEventListener("focusin", (event) => {
+    const path = (event.target as Element).querySelector?.("path[d]");
+    if (!path) return;
+    ring.setAttribute("d", path.getAttribute("d")!);
+    svg.append(ring);
+  });
+  svg.addEventListener("focusout", () => ring.remove());
+}
+
+/** Sorts the ranked list by a header's column; a second click reverses it. */
+export function sortableList(root: ParentNode) {
+  const table = root.querySelector<HTMLTableElement>('table[data-table="map-ranked"]');
+  if (!table) return;
+  table.tHead!.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>("button[data-sort-key]");
+    if (!button) return;
+    const key = button.dataset.sortKey!;
+    const th = button.closest("th")!;
+    const descending = th.getAttribute("aria-sort") === "ascending";
+    for (const other of table.tHead!.querySelectorAll("th")) other.removeAttribute("aria-sort");
+    th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+    const body = table.tBodies[0];
+    const rows = [...body.rows];
+    // Rank 1 is the highest value: "value" ascending means highest first, like rank ascending.
+    const value = (row: HTMLTableRowElement) => (key === "value" ? -Number(row.dataset.value) : key === "rank" ? Number(row.dataset.rank) : row.dataset[key] ?? "");
+    rows.sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      return (descending ? -order : order) || Number(a.dataset.rank) - Number(b.dataset.rank);
+    });
+    body.append(...rows);
+  });
+}
+
+/** The fetch of the view asked for last; an older one still under way is cancelled. */
+let pending: AbortController | undefined;
+
 async function swapTo(url: string, push: boolean) {
-  const response = await fetch(url, { headers: { Accept: "text/html" } });
-  if (!response.ok) return void (location.href = url);
-  const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  pending?.abort();
+  const controller = new AbortController();
+  pending = controller;
+  let page: Document;
+  try {
+    const response = await fetch(url, { headers: { Accept: "text/html" }, signal: controller.signal });
+    if (!response.ok) return void (location.href = url);
+    page = new DOMParser().parseFromString(await response.text(), "text/html");
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    throw error;
+  }
+  // A later switch started while this page was parsed: it wins.
+  if (pending !== controller) return;
   const next = page.querySelector("#map-view");
   const current = document.querySelector("#map-view");
   if (!next || !current) return void (location.href = url);
@@ -41,7 +104,10 @@ async function swapTo(url: string, push: boolean) {
     if (fresh && old) old.replaceWith(document.importNode(fresh, true));
   }
   if (push) history.pushState({ map: true }, "", url);
+  document.dispatchEvent(new Event("map:shown"));
   tooltip(document);
+  focusRing(document);
+  sortableList(document);
   // Focus the new view's heading so keyboard and screen-reader users continue from there.
   const heading = document.querySelector<HTMLElement>("#map-view .map-figure h2");
   heading?.setAttribute("tabindex", "-1");
@@ -50,11 +116,20 @@ async function swapTo(url: string, push: boolean) {
 
 export function enhanceMap(doc: Document) {
   tooltip(doc);
+  focusRing(doc);
+  sortableList(doc);
   doc.addEventListener("click", (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-map-nav]");
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     void swapTo(link.href, true);
   });
-  window.addEventListener("popstate", () => void swapTo(location.href, false));
+  // Following an in-page link (the skip link) also fires popstate: only a change of view swaps.
+  let shown = location.pathname;
+  window.addEventListener("popstate", () => {
+    if (location.pathname === shown) return;
+    shown = location.pathname;
+    void swapTo(location.href, false);
+  });
+  doc.addEventListener("map:shown", () => (shown = location.pathname));
 }

@@ -12,7 +12,12 @@ export const siteSchema = z.strictObject({
   title: shortText,
   /** One or two sentences for search engines and link previews. */
   description: nonEmpty,
-  publisher: z.strictObject({ name: shortText, url: httpUrl }),
+  /** Who publishes the site; `contact` (an e-mail address or a web page) is how readers reach the editors. */
+  publisher: z.strictObject({
+    name: shortText,
+    url: httpUrl,
+    contact: z.union([z.email("expected an e-mail address or an http(s) address"), httpUrl]).optional(),
+  }),
   /** The data edition every page states; id like 2026-11. */
   edition: z.strictObject({
     id: z.string().regex(/^\d{4}-\d{2}$/, "expected an edition id like 2026-11"),

@@ -1,0 +1,81 @@
+/**
+ * Public text is for the public (issue 8): no page names a script, a file path, a YAML file or an
+ * import step — those belong in data/README.md — except the names of files offered for download;
+ * and /about/ says who publishes, how to reach the editors, how corrections and editions work.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, test } from "vitest";
+import type { Site } from "../../src/model/schemas/site.ts";
+import { readRawYaml } from "../helpers/raw-data.ts";
+import { builtPagePaths, DIST } from "../helpers/site-pages.ts";
+
+const INTERNAL = [
+  { what: "a data file name", pattern: /[\w.-]+\.(ya?ml|csv|tsv|ts|mjs)\b/i },
+  { what: "a folder of the repository", pattern: /(^|[\s(“"'])(data|scripts|src|tests|raw|sources)\/[\w.-]/ },
+  { what: "a script", pattern: /\b(npm run|node scripts|import-[\w-]+)\b/ },
+];
+
+/** The page's readable text, without scripts, styles and the names of files one can download. */
+function publicText(html: string): string {
+  const { document } = parseHTML(html);
+  for (const node of document.querySelectorAll("script, style, template")) node.remove();
+  for (const link of document.querySelectorAll("a[download], a[href*='/downloads/']")) link.remove();
+  return (document.body?.textContent ?? "").replace(/\s+/g, " ");
+}
+
+describe("public text", () => {
+  const pages = builtPagePaths();
+
+  test("the built site has its pages", () => {
+    expect(pages).toContain("about/");
+    expect(pages).toContain("countries/sdn/");
+  });
+
+  test("no page names a script, a file path or a data file (download links aside)", () => {
+    const found: string[] = [];
+    for (const page of pages) {
+      const file = join(DIST, page.endsWith(".html") ? page : `${page}index.html`);
+      const text = publicText(readFileSync(file, "utf8"));
+      for (const { what, pattern } of INTERNAL) {
+        const match = pattern.exec(text);
+        if (match) found.push(`${page || "/"}: ${what}: …${text.slice(Math.max(0, match.index - 40), match.index + 60)}…`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test("/about/ names the publisher from site.yaml, a way to reach the editors, corrections and editions", () => {
+    const site = readRawYaml<Site>("site.yaml");
+    const { document } = parseHTML(readFileSync(join(DIST, "about/index.html"), "utf8"));
+    const headings = [...document.querySelectorAll("h2[id]")].map((h) => h.id);
+    expect(headings).toEqual(expect.arrayContaining(["publisher", "contact", "corrections", "editions"]));
+    expect(document.querySelector("[data-publisher]")!.textContent).toContain(site.publisher.name);
+    const contact = document.querySelector("[data-contact] a")!.getAttribute("href")!;
+    expect([site.publisher.contact, `mailto:${site.publisher.contact}`, site.publisher.url]).toContain(contact);
+    const [year, month] = site.edition.id.split(/[.-]/);
+    expect(document.querySelector("p[data-edition]")!.textContent).toMatch(new RegExp(`${year}[.-]${month}`));
+  });
+});
+
+describe("source lines", () => {
+  // Each dataset's title and its producer's name, as data/sources/*/source.yaml give them.
+  const names = readdirSync(join(import.meta.dirname, "../../data/sources")).flatMap((id) => {
+    const source = readRawYaml<{ title: string; producer: string }>(`sources/${id}/source.yaml`);
+    return [source.title, source.producer.split(",")[0]];
+  });
+
+  test("no source line names the same dataset or producer twice", () => {
+    const repeated: string[] = [];
+    for (const page of builtPagePaths()) {
+      if (page.endsWith(".html")) continue;
+      const { document } = parseHTML(readFileSync(join(DIST, `${page}index.html`), "utf8"));
+      for (const line of document.querySelectorAll("figcaption p, p.source")) {
+        const text = (line.textContent ?? "").replace(/\s+/g, " ");
+        for (const name of names) if (text.split(name).length > 2) repeated.push(`${page}: ${name}`);
+      }
+    }
+    expect([...new Set(repeated)]).toEqual([]);
+  });
+});
