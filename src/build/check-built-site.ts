@@ -17,7 +17,7 @@ export function listHtmlFiles(dir: string): string[] {
 }
 
 const ATTRIBUTE = /\s(href|src|srcset|action|poster|data)=("([^"]*)"|'([^']*)'|([^\s>]+))/g;
-const LOADS_RESOURCE = /<(script|img|iframe|source|video|audio|embed|object|link(?![^>]*rel="?(canonical|license|prev|next|alternate)))[^>]*>/gi;
+const LOADS_RESOURCE = /<(script|img|iframe|source|video|audio|embed|object|use|link(?![^>]*rel="?(canonical|license|prev|next|alternate)))[^>]*>/gi;
 
 export function checkBuiltSite(distDir: string, base: string): string[] {
   const problems: string[] = [];
@@ -30,7 +30,8 @@ export function checkBuiltSite(distDir: string, base: string): string[] {
         if (/^(https?:)?\/\//.test(url)) problems.push(`${page}: loads a resource from another origin: ${url}`);
       }
     }
-    for (const [, href] of html.matchAll(/<a\s[^>]*href="([^"#?]*)[^"]*"/g)) {
+    // An SVG <use> of the shared map geometry is checked like a link: its file must be there.
+    for (const [, href] of html.matchAll(/<(?:a|use)\s[^>]*href="([^"#?]*)[^"]*"/g)) {
       if (!href || /^[a-z]+:/i.test(href) || href.startsWith("//")) continue;
       if (!href.startsWith(base)) {
         problems.push(`${page}: internal link outside the base path ${base}: ${href}`);

@@ -19,7 +19,8 @@ function site(pages: Record<string, string>): string {
 test("a clean site under a sub-path has no problem; outbound links are allowed", () => {
   const dist = site({
     "index.html": '<a href="/monitor/a/">A</a><a href="https://ucdp.uu.se/">UCDP</a><link rel="canonical" href="https://x.org/monitor/">',
-    "a/index.html": '<a href="/monitor/">home</a><img src="/monitor/a.svg">',
+    "a/index.html": '<a href="/monitor/">home</a><img src="/monitor/a.svg"><svg><use href="/monitor/geo/w.svg#SDN"/></svg>',
+    "geo/w.svg": "<svg/>",
   });
   expect(checkBuiltSite(dist, "/monitor/")).toEqual([]);
 });
@@ -32,6 +33,7 @@ test("finds broken internal links, links that ignore the base path, and third-pa
       '<script src="https://cdn.example/x.js"></script>',
       '<link rel="stylesheet" href="//fonts.example/css">',
       '<img src="http://img.example/a.png">',
+      '<svg><use href="/monitor/geo/gone.svg#SDN"/><use href="#local"/></svg>',
     ].join(""),
   });
   expect(checkBuiltSite(dist, "/monitor/")).toEqual([
@@ -40,5 +42,6 @@ test("finds broken internal links, links that ignore the base path, and third-pa
     "index.html: loads a resource from another origin: http://img.example/a.png",
     "index.html: broken link /monitor/missing/",
     "index.html: internal link outside the base path /monitor/: /about/",
+    "index.html: broken link /monitor/geo/gone.svg",
   ]);
 });
