@@ -155,7 +155,7 @@ if (mapPage) {
   const second = await secondMapView(browser, `${site}map/`);
   const w = pageWeight(second.resources);
   const own = mapPage.total - mapPage.geometry;
-  results.map = { ownTransfer: own, firstVisit: mapPage.total, geometry: mapPage.geometry, secondView: { to: second.to, ...w } };
+  results.map = { ownTransfer: own, firstVisit: mapPage.total, geometry: mapPage.geometry, secondView: { to: second.to, ...w, urls: second.resources.map((r) => r.url) } };
   log("The map:");
   table(
     ["measure", "KB gzip", "target", ""],
@@ -163,7 +163,7 @@ if (mapPage) {
       ["/map/ own transfer (all but the geometry)", kb(own), kb(MAP_OWN_BUDGET), own <= MAP_OWN_BUDGET ? "ok" : "OVER"],
       ["/map/ first visit, everything", kb(mapPage.total), kb(MAP_FIRST_VISIT_BUDGET), mapPage.total <= MAP_FIRST_VISIT_BUDGET ? "ok" : "OVER"],
       ["geometry file (cached, shared by every view)", kb(mapPage.geometry), "", ""],
-      [`second view (island → ${second.to}): ${w.requests} request(s)`, kb(w.total), kb(MAP_OWN_BUDGET), w.geometry === 0 ? "no geometry refetch" : "GEOMETRY REFETCHED"],
+      [`second view (island → ${second.to}): ${w.requests} request(s)`, kb(w.total), kb(MAP_OWN_BUDGET), w.geometry === 0 ? `geometry not re-sent${w.notModified ? ` (${w.notModified} revalidation(s) answered 304: the preview server sends no-cache)` : ""}` : "GEOMETRY RE-SENT"],
     ],
   );
 }

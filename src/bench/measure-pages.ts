@@ -18,6 +18,8 @@ function record(page: Page, origin: string, visit: Visit): () => Promise<void> {
     const url = response.url();
     if (!url.startsWith("http")) return;
     if (new URL(url).origin !== origin) return void visit.thirdParty.push(url);
+    // The preview server sends `no-cache`, so a cached file is revalidated: a request, no body.
+    if (response.status() === 304) return void visit.resources.push({ url, resourceType: response.request().resourceType(), body: new Uint8Array(), notModified: true });
     if (response.status() >= 300 && response.status() < 400) return;
     pending.push(
       response.body().then(

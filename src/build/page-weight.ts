@@ -8,13 +8,15 @@ import { gzipSync } from "node:zlib";
 
 export const WEIGHT_KINDS = ["html", "css", "js", "fonts", "images", "data", "geometry"] as const;
 export type WeightKind = (typeof WEIGHT_KINDS)[number];
-export type PageWeight = Record<WeightKind, number> & { total: number; requests: number };
+export type PageWeight = Record<WeightKind, number> & { total: number; requests: number; notModified: number };
 
 export interface LoadedResource {
   url: string;
   /** Playwright's resource type: document, stylesheet, script, font, image, fetch, other… */
   resourceType: string;
   body: Uint8Array;
+  /** Answered 304 Not Modified: a request, but nothing re-sent. */
+  notModified?: boolean;
 }
 
 export const gzipSize = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
@@ -33,15 +35,19 @@ export function weightKind({ url, resourceType }: Pick<LoadedResource, "url" | "
 
 /** Sums resources by kind; the same URL loaded twice (e.g. the favicon) counts once. */
 export function pageWeight(resources: LoadedResource[]): PageWeight {
-  const weight = { ...Object.fromEntries(WEIGHT_KINDS.map((k) => [k, 0])), total: 0, requests: 0 } as PageWeight;
+  const weight = { ...Object.fromEntries(WEIGHT_KINDS.map((k) => [k, 0])), total: 0, requests: 0, notModified: 0 } as PageWeight;
   const seen = new Set<string>();
   for (const resource of resources) {
     if (seen.has(resource.url)) continue;
     seen.add(resource.url);
+    weight.requests += 1;
+    if (resource.notModified) {
+      weight.notModified += 1;
+      continue;
+    }
     const size = gzipSize(resource.body);
     weight[weightKind(resource)] += size;
     weight.total += size;
-    weight.requests += 1;
   }
   return weight;
 }
