@@ -8,7 +8,8 @@
  *  3. Lighthouse (mobile) per page type, median of three runs, with its CPU benchmark index.
  * Builds go to a fresh temporary folder: dist/ (used by the tests) is never touched. Results are
  * written to bench/results.json (git-ignored).
- * Knobs: BENCH_SCALES="5,10" (empty: no synthetic builds), BENCH_LIGHTHOUSE_RUNS=3 (0: skip).
+ * Knobs: BENCH_SCALES="5,10" (empty: no synthetic builds), BENCH_LIGHTHOUSE_RUNS=3 (0: skip),
+ * BENCH_LIGHTHOUSE_PAGES="home,map" (page types for Lighthouse; default all).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -29,6 +30,7 @@ const KB = 1024;
 const LANGUAGES = 6;
 const scales = (process.env.BENCH_SCALES ?? "5,10").split(",").filter(Boolean).map(Number);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const lighthouseTypes = process.env.BENCH_LIGHTHOUSE_PAGES?.split(",").filter(Boolean);
 
 /** Page types and their budgets (DESIGN.md: home ≤ 150 KB and ≤ 30 KB JS; other pages ≤ 80 KB). */
 const PAGES: { type: string; path: string; budget: number; jsBudget?: number }[] = [
@@ -189,9 +191,9 @@ if (lighthouseRuns > 0) {
     results.lighthouse = { skipped: tool.skipped };
   } else {
     const lighthouse: (Partial<LighthouseResult> & { type: string; path: string; skipped?: string })[] = [];
-    for (const p of pages) {
+    for (const p of pages.filter((x) => !lighthouseTypes || lighthouseTypes.includes(x.type))) {
       try {
-        lighthouse.push({ type: p.type, path: `/${p.path}`, ...runLighthouse(tool.cli, site + p.path, chromiumPath(), lighthouseRuns, scratch) });
+        lighthouse.push({ type: p.type, path: `/${p.path}`, ...(await runLighthouse(tool.cli, site + p.path, { path: chromiumPath(), args: CHROMIUM_ARGS }, lighthouseRuns, scratch)) });
       } catch (e) {
         lighthouse.push({ type: p.type, path: `/${p.path}`, skipped: e instanceof Error ? e.message : String(e) });
       }

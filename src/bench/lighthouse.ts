@@ -2,9 +2,10 @@
  * Lighthouse (mobile) for the bench, with Debian's Chromium. Lighthouse is not a project dependency:
  * the bench installs a pinned version into .tools/lighthouse/ the first time it is needed.
  */
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 
 export const LIGHTHOUSE_VERSION = "13.5.0";
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -38,17 +39,22 @@ export function ensureLighthouse(toolsDir: string, npm: string): { cli: string }
   return { cli };
 }
 
-/** Runs Lighthouse `runs` times on one URL; throws with Lighthouse's last words if a run fails. */
-export function runLighthouse(cli: string, url: string, chromePath: string, runs: number, scratch: string): LighthouseResult {
+/**
+ * Runs Lighthouse `runs` times on one URL; throws with Lighthouse's last words if a run fails.
+ * Asynchronous on purpose: the site may be served from this very process, which must keep answering.
+ */
+export async function runLighthouse(cli: string, url: string, chrome: { path: string; args: string[] }, runs: number, scratch: string): Promise<LighthouseResult> {
   const reports: { categories: Record<string, { score: number | null }>; environment: { benchmarkIndex: number } }[] = [];
   for (let i = 0; i < runs; i++) {
     const output = join(scratch, `lighthouse-${i}.json`);
-    const run = spawnSync(
-      process.execPath,
-      [cli, url, "--quiet", "--output=json", `--output-path=${output}`, `--only-categories=${CATEGORIES.join(",")}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"],
-      { encoding: "utf8", env: { ...process.env, CHROME_PATH: chromePath }, timeout: 300_000 },
-    );
-    if (run.status !== 0 || !existsSync(output)) throw new Error((run.stderr || run.error?.message || `exit ${run.status}`).trim().split("\n").slice(-3).join(" "));
+    const args = [cli, url, "--quiet", "--output=json", `--output-path=${output}`, `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=--headless=new ${chrome.args.join(" ")}`];
+    try {
+      await promisify(execFile)(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome.path }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+    } catch (e) {
+      const failure = e as { stderr?: string; message: string };
+      throw new Error((failure.stderr || failure.message).trim().split("\n").slice(-3).join(" "));
+    }
+    if (!existsSync(output)) throw new Error(`no report written for ${url}`);
     reports.push(JSON.parse(readFileSync(output, "utf8")));
     rmSync(output);
   }
