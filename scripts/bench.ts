@@ -151,6 +151,7 @@ const weights: (PageWeight & { type: string; path: string; language: string; bud
 for (const p of pages) {
   const visit = await firstVisit(browser, site + p.path);
   const w = pageWeight(visit.resources);
+  if (visit.failed.length) console.error(`  ${p.type}: could not read ${visit.failed.join(", ")}`);
   const ok = w.total <= p.budget && (p.jsBudget === undefined || w.js <= p.jsBudget) && visit.thirdParty.length === 0;
   weights.push({ ...w, type: p.type, path: `/${p.path}`, language: "en", budget: p.budget, thirdParty: visit.thirdParty.length, ok });
 }

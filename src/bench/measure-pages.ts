@@ -10,6 +10,8 @@ export interface Visit {
   resources: LoadedResource[];
   /** Requests to any other origin (the site promises none). */
   thirdParty: string[];
+  /** Same-origin responses whose bytes could not be read at all (reported, never silently dropped). */
+  failed: string[];
 }
 
 function record(page: Page, origin: string, visit: Visit): () => Promise<void> {
@@ -21,11 +23,18 @@ function record(page: Page, origin: string, visit: Visit): () => Promise<void> {
     // The preview server sends `no-cache`, so a cached file is revalidated: a request, no body.
     if (response.status() === 304) return void visit.resources.push({ url, resourceType: response.request().resourceType(), body: new Uint8Array(), notModified: true });
     if (response.status() >= 300 && response.status() < 400) return;
+    const resourceType = response.request().resourceType();
+    // Chromium sometimes drops a body before it can be read (seen with module scripts under load);
+    // the same URL fetched again gives the bytes, so nothing the page loaded goes uncounted.
+    const refetch = () => page.request.get(url).then((again) => again.body());
     pending.push(
-      response.body().then(
-        (body) => void visit.resources.push({ url, resourceType: response.request().resourceType(), body }),
-        () => undefined,
-      ),
+      response
+        .body()
+        .catch(refetch)
+        .then(
+          (body) => void visit.resources.push({ url, resourceType, body }),
+          () => void visit.failed.push(url),
+        ),
     );
   };
   page.on("response", onResponse);
@@ -49,7 +58,7 @@ export async function firstVisit(browser: Browser, url: string): Promise<Visit> 
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const visit: Visit = { resources: [], thirdParty: [] };
+    const visit: Visit = { resources: [], thirdParty: [], failed: [] };
     const stop = record(page, new URL(url).origin, visit);
     await page.goto(url, { waitUntil: "networkidle" });
     await stop();
@@ -72,7 +81,7 @@ export async function secondMapView(browser: Browser, url: string): Promise<Visi
     const link = page.locator('#map-view .layers a[data-map-nav]:not([aria-current="true"])').first();
     const to = (await link.getAttribute("href")) ?? "";
     const layer = await page.locator("#map-view").getAttribute("data-layer");
-    const visit: Visit = { resources: [], thirdParty: [] };
+    const visit: Visit = { resources: [], thirdParty: [], failed: [] };
     const stop = record(page, new URL(url).origin, visit);
     await link.click();
     await page.waitForFunction((before) => document.querySelector("#map-view")?.getAttribute("data-layer") !== before, layer);
