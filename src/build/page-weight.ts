@@ -1,47 +1,53 @@
-/** Page weight of a built page: its HTML plus the local CSS, JS and images it loads, gzip-compressed. */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+/**
+ * Page weight as the bench counts it: every same-origin resource a page loads in the browser (the
+ * document, stylesheets, scripts and the chunks they import, fonts, images and the favicon, data, the
+ * map's geometry file), each gzip-compressed at level 9, summed per kind. Pure: the bench records the
+ * responses in Chromium and hands them here.
+ */
 import { gzipSync } from "node:zlib";
 
-export interface PageWeight {
-  html: number;
-  css: number;
-  js: number;
-  other: number;
-  total: number;
+export const WEIGHT_KINDS = ["html", "css", "js", "fonts", "images", "data", "geometry"] as const;
+export type WeightKind = (typeof WEIGHT_KINDS)[number];
+export type PageWeight = Record<WeightKind, number> & { total: number; requests: number; notModified: number };
+
+export interface LoadedResource {
+  url: string;
+  /** Playwright's resource type: document, stylesheet, script, font, image, fetch, other… */
+  resourceType: string;
+  body: Uint8Array;
+  /** Answered 304 Not Modified: a request, but nothing re-sent. */
+  notModified?: boolean;
 }
 
-const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
+export const gzipSize = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
 
-/** `pagePath` is relative to the base, e.g. "" or "countries/"; `base` is the site's base path. */
-export function measurePage(distDir: string, pagePath: string, base = "/"): PageWeight {
-  const htmlFile = join(distDir, pagePath.endsWith(".html") ? pagePath : join(pagePath, "index.html"));
-  const html = readFileSync(htmlFile, "utf8");
-  // Inline <style> and <script> are counted as CSS and JS, the rest of the document as HTML.
-  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("");
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
-  const markup = html.replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, "");
-  const weight: PageWeight = {
-    html: gz(markup),
-    css: inlineCss ? gz(inlineCss) : 0,
-    js: inlineJs.trim() ? gz(inlineJs) : 0,
-    other: 0,
-    total: 0,
-  };
-  const assets = new Set<string>();
-  for (const [tag] of html.matchAll(/<(link|script|img)\b[^>]*>/g)) {
-    if (tag.startsWith("<link") && !/\brel="?(stylesheet|modulepreload|preload)\b/.test(tag)) continue;
-    const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
-    if (url?.startsWith(base)) assets.add(url);
+/** The kind a resource is counted under; the map geometry apart, as it is cached across views. */
+export function weightKind({ url, resourceType }: Pick<LoadedResource, "url" | "resourceType">): WeightKind {
+  const path = new URL(url).pathname;
+  if (/\/geo\/[^/]+\.svg$/.test(path)) return "geometry";
+  if (resourceType === "document") return "html";
+  if (resourceType === "stylesheet" || path.endsWith(".css")) return "css";
+  if (resourceType === "script" || /\.m?js$/.test(path)) return "js";
+  if (resourceType === "font" || /\.(woff2?|ttf|otf)$/.test(path)) return "fonts";
+  if (resourceType === "image" || /\.(svg|png|jpe?g|gif|webp|avif|ico)$/.test(path)) return "images";
+  return "data";
+}
+
+/** Sums resources by kind; the same URL loaded twice (e.g. the favicon) counts once. */
+export function pageWeight(resources: LoadedResource[]): PageWeight {
+  const weight = { ...Object.fromEntries(WEIGHT_KINDS.map((k) => [k, 0])), total: 0, requests: 0, notModified: 0 } as PageWeight;
+  const seen = new Set<string>();
+  for (const resource of resources) {
+    if (seen.has(resource.url)) continue;
+    seen.add(resource.url);
+    weight.requests += 1;
+    if (resource.notModified) {
+      weight.notModified += 1;
+      continue;
+    }
+    const size = gzipSize(resource.body);
+    weight[weightKind(resource)] += size;
+    weight.total += size;
   }
-  for (const url of assets) {
-    const file = join(distDir, url.slice(base.length).split(/[?#]/)[0]);
-    if (!existsSync(file)) continue;
-    const size = gz(readFileSync(file));
-    if (url.endsWith(".css")) weight.css += size;
-    else if (/\.m?js$/.test(url)) weight.js += size;
-    else weight.other += size;
-  }
-  weight.total = weight.html + weight.css + weight.js + weight.other;
   return weight;
 }

@@ -1,10 +1,12 @@
 /**
- * World choropleth as an SVG string: one path per country, coloured by its bin, each country with
- * a profile wrapped in a link whose accessible name states its value. "No data" is a hatch, never
- * the lightest colour. Pure: geometry and values in, markup out.
+ * World choropleth as an SVG string: one `<use>` per country pointing into the shared geometry file
+ * (`world-geometry.ts`), coloured by its bin, each country with a profile wrapped in a link whose
+ * accessible name states its value. "No data" is a hatch, never the lightest colour. The page thus
+ * carries only classes, labels and links; `inlineWorldGeometry` turns it back into a standalone SVG
+ * for exports. Pure: geometry and values in, markup out.
  */
 import { assertInertSvg, escapeMarkup as escape } from "./svg-markup.ts";
-import type { WorldGeometry } from "./world-geometry.ts";
+import { SPHERE_ID, type WorldGeometry } from "./world-geometry.ts";
 
 export interface MapBin {
   id: string;
@@ -18,8 +20,6 @@ export interface MapCountry {
   label: string;
   /** Link to the country's profile, if it has one. */
   href: string | undefined;
-  /** Short value for the tooltip. */
-  value: string;
   /** Age band of a dated judgement ("recent", "aging", "old"): older values are drawn lighter or outlined only. */
   age?: string;
 }
@@ -29,12 +29,14 @@ export interface WorldMapInput {
   title: string;
   description: string;
   geometry: WorldGeometry;
+  /** URL of the geometry sprite (`/geo/world.<hash>.svg`, with the base path) the shapes are drawn from. */
+  geometryHref: string;
   bins: MapBin[];
   /** iso3 → what to draw; countries missing here are drawn as no data without a link. */
   countries: Map<string, MapCountry>;
 }
 
-export function renderWorldMap({ id, title, description, geometry, bins, countries }: WorldMapInput): string {
+export function renderWorldMap({ id, title, description, geometry, geometryHref, bins, countries }: WorldMapInput): string {
   const noData = `${id}-no-data`;
   const style = [
     `.${id} .c{stroke:#6b6b6b;stroke-width:.4}`,
@@ -46,16 +48,17 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     ...bins.map((b) => `.${id} .bin-${b.id}.age-old{stroke:${b.colour}}`),
     `.${id} a:focus-visible .c,.${id} a:hover .c{stroke:#000;stroke-width:1.5}`,
   ].join("");
+  const sprite = escape(geometryHref);
   // Linked countries come last and by name, so the keyboard reaches them in alphabetical order
   // (painting order does not matter: country shapes do not overlap).
   const labelOf = (shape: WorldGeometry["shapes"][number]) => (shape.iso3 && countries.get(shape.iso3)?.href ? countries.get(shape.iso3)!.label : undefined);
   const ordered = [...geometry.shapes.filter((s) => labelOf(s) === undefined), ...geometry.shapes.filter((s) => labelOf(s) !== undefined).sort((a, b) => labelOf(a)!.localeCompare(labelOf(b)!, "en"))];
-  const paths = ordered.map((shape) => {
+  const shapes = ordered.map((shape) => {
     const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
     const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}${country?.bin && country.age ? ` age-${country.age}` : ""}`;
-    if (!country) return `<path class="${cls}" d="${shape.d}"/>`;
-    const path = `<path class="${cls}" data-iso3="${shape.iso3}" data-value="${escape(country.value)}" d="${shape.d}"/>`;
-    return country.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${path}</a>` : path;
+    // The fragment is the ISO code: no separate data attribute needed (every byte here is per view).
+    const use = `<use href="${sprite}#${shape.id}" class="${cls}"/>`;
+    return country?.href ? `<a href="${escape(country.href)}" aria-label="${escape(country.label)}">${use}</a>` : use;
   });
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="${id}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
@@ -64,9 +67,22 @@ export function renderWorldMap({ id, title, description, geometry, bins, countri
     `<pattern id="${id}-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="#666"/><rect width="2" height="4" fill="#fff"/></pattern>`,
     `<mask id="${id}-aging" maskUnits="userSpaceOnUse" x="0" y="0" width="${geometry.width}" height="${geometry.height}"><rect width="${geometry.width}" height="${geometry.height}" fill="url(#${id}-stripes)"/></mask></defs>`,
     `<style>${style}</style>`,
-    `<path d="${geometry.sphere}" fill="#fff" stroke="#999"/>`,
-    ...paths,
+    `<use href="${sprite}#${SPHERE_ID}" fill="#fff" stroke="#999"/>`,
+    ...shapes,
     `</svg>`,
   ].join("");
   return assertInertSvg(svg, id);
+}
+
+/**
+ * A map made by `renderWorldMap` as a standalone SVG (for a download or an export): every `<use>` of
+ * the sprite becomes the `<path>` it draws, keeping its attributes, so the file needs nothing else.
+ */
+export function inlineWorldGeometry(svg: string, geometry: WorldGeometry): string {
+  const outlines = new Map<string, string>([[SPHERE_ID, geometry.sphere], ...geometry.shapes.map((s) => [s.id, s.d] as [string, string])]);
+  return svg.replace(/<use href="[^"#]*#([^"]+)"([^>]*)\/>/g, (whole, shapeId: string, attributes: string) => {
+    const d = outlines.get(shapeId);
+    if (d === undefined) throw new Error(`map: no outline "${shapeId}" in the world geometry`);
+    return `<path d="${d}"${attributes}/>`;
+  });
 }

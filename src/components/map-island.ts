@@ -26,13 +26,13 @@ export function tooltip(root: ParentNode) {
 }
 
 /**
- * A visible focus ring for the focused country, drawn as a copy of its outline on top of the map:
- * the country's own stroke would be painted over by neighbours drawn after it.
+ * A visible focus ring for the focused country, drawn as a second `<use>` of its outline on top of
+ * the map: the country's own stroke would be painted over by neighbours drawn after it.
  */
 export function focusRing(root: ParentNode) {
   const svg = root.querySelector<SVGSVGElement>("#map-view .map-svg svg, .map-figure .map-svg svg");
   if (!svg) return;
-  const ring = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  const ring = document.createElementNS("http://www.w3.org/2000/svg", "use");
   ring.setAttribute("class", "focus-ring");
   ring.setAttribute("fill", "none");
   ring.setAttribute("stroke", "#000");
@@ -40,9 +40,9 @@ export function focusRing(root: ParentNode) {
   ring.setAttribute("pointer-events", "none");
   ring.setAttribute("aria-hidden", "true");
   svg.addEventListener("focusin", (event) => {
-    const path = (event.target as Element).querySelector?.("path[d]");
-    if (!path) return;
-    ring.setAttribute("d", path.getAttribute("d")!);
+    const shape = (event.target as Element).querySelector?.("use[href]");
+    if (!shape) return;
+    ring.setAttribute("href", shape.getAttribute("href")!);
     svg.append(ring);
   });
   svg.addEventListener("focusout", () => ring.remove());

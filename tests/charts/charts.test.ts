@@ -61,16 +61,16 @@ test("world map: bins, no-data hatch and age bands", () => {
   const geometry = {
     width: 100, height: 50, sphere: "M0,0h100v50h-100Z",
     shapes: [
-      { iso3: "AAA", atlasName: "A", d: square(5), area: 400 },
-      { iso3: "BBB", atlasName: "B", d: square(30), area: 400 },
-      { iso3: "CCC", atlasName: "C", d: square(55), area: 400 },
-      { iso3: undefined, atlasName: "No code", d: square(75), area: 400 },
+      { id: "AAA", iso3: "AAA", atlasName: "A", d: square(5), area: 400 },
+      { id: "BBB", iso3: "BBB", atlasName: "B", d: square(30), area: 400 },
+      { id: "CCC", iso3: "CCC", atlasName: "C", d: square(55), area: 400 },
+      { id: "x-No code", iso3: undefined, atlasName: "No code", d: square(75), area: 400 },
     ],
   };
   const countries = new Map([
-    ["AAA", { bin: "current-crisis", label: "A: Current crisis as of 1 March 2026 (8 months old)", href: "/countries/aaa/", value: "Current crisis", age: "recent" }],
-    ["BBB", { bin: "imminent-risk", label: "B: Imminent risk as of 1 June 2024 (2 years old)", href: "/countries/bbb/", value: "Imminent risk", age: "aging" }],
-    ["CCC", { bin: "current-crisis", label: "C: <Current> crisis & more (13 years old, old)", href: "/countries/ccc/", value: "Current crisis", age: "old" }],
+    ["AAA", { bin: "current-crisis", label: "A: Current crisis as of 1 March 2026 (8 months old)", href: "/countries/aaa/", age: "recent" }],
+    ["BBB", { bin: "imminent-risk", label: "B: Imminent risk as of 1 June 2024 (2 years old)", href: "/countries/bbb/", age: "aging" }],
+    ["CCC", { bin: "current-crisis", label: "C: <Current> crisis & more (13 years old, old)", href: "/countries/ccc/", age: "old" }],
   ]);
-  expectSvgSnapshot("world-map", renderWorldMap({ id: "world-map", ...text, geometry, bins: categories, countries }));
+  expectSvgSnapshot("world-map", renderWorldMap({ id: "world-map", ...text, geometry, geometryHref: "/geo/world.test.svg", bins: categories, countries }));
 });

@@ -60,8 +60,8 @@ describe("the map page with a keyboard", () => {
     const ring = await page.evaluate(() => {
       const svg = document.querySelector(".map-svg svg")!;
       const last = svg.lastElementChild!;
-      const focused = document.activeElement!.querySelector("path")!;
-      return { isRing: last.classList.contains("focus-ring"), same: last.getAttribute("d") === focused.getAttribute("d") };
+      const focused = document.activeElement!.querySelector("use")!;
+      return { isRing: last.classList.contains("focus-ring"), same: last.getAttribute("href") === focused.getAttribute("href") };
     });
     expect(ring).toEqual({ isRing: true, same: true });
     await page.context().close();
