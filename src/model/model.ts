@@ -105,10 +105,11 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     downloads: {
       recommendations: deriveRecommendationTable(recommendations, {
         edition: site.edition.id,
+        editionDate: site.edition.date,
         siteUrl: address.url,
         statusLabels: new Map(data.statuses.value.statuses.map((s) => [s.id, s.label])),
       }),
-      history: deriveHistoryTable(recommendations, site.edition.id),
+      history: deriveHistoryTable(recommendations, site.edition.id, site.edition.date),
     },
     sources: data.sources
       .map(({ value }) => ({

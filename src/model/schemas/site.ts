@@ -12,9 +12,15 @@ export const siteSchema = z.strictObject({
   /** One or two sentences for search engines and link previews. */
   description: nonEmpty,
   publisher: z.strictObject({ name: nonEmpty, url: httpUrl }),
-  /** The data edition every page states; id like 2026-11. */
+  /**
+   * The data edition every page, download and citation states. Written 2026.11 (year.month):
+   * "2026-11" reads like a truncated date in citations. 2026-11 is still accepted and normalised.
+   */
   edition: z.strictObject({
-    id: z.string().regex(/^\d{4}-\d{2}$/, "expected an edition id like 2026-11"),
+    id: z
+      .string()
+      .regex(/^\d{4}[.-]\d{2}$/, "expected an edition id like 2026.11")
+      .transform((id) => id.replace("-", ".")),
     date: isoDate,
   }),
   licence: z.strictObject({ name: nonEmpty, url: httpUrl, note: nonEmpty.optional() }),

@@ -1,8 +1,8 @@
-import { csvFormat } from "d3";
+import { formatCsv } from "../../model/csv-cells.ts";
 import { getModel } from "../../model/model.ts";
 import { HISTORY_COLUMNS } from "../../model/derive-downloads.ts";
 
 export function GET() {
   const rows = getModel().downloads.history;
-  return new Response(csvFormat(rows, HISTORY_COLUMNS.map((c) => c.name)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(formatCsv(rows, HISTORY_COLUMNS.map((c) => c.name)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 }
