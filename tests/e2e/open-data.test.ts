@@ -2,11 +2,17 @@
  * Citations, the open data package and the change feeds of the built site, checked against the
  * data files with parsers independent of the code that writes them.
  */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import Ajv from "ajv-draft-04";
+import { csvParse } from "d3";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { useSite } from "../helpers/browser.ts";
 import { readRawRecommendations, readRawYaml } from "../helpers/raw-data.ts";
+import { DIST } from "../helpers/site-pages.ts";
 import { parseRis } from "../citation/parse-ris.ts";
 
 const { open } = useSite();
@@ -79,5 +85,53 @@ describe("Cite this", () => {
     expect(csl.title).toContain(site.title);
     expect(csl.version).toBe(edition);
     await data.context().close();
+  });
+});
+
+describe("open data package", () => {
+  const pkg = JSON.parse(readFileSync(join(DIST, "data/datapackage.json"), "utf8"));
+  const canonicalData = () => pkg.homepage as string;
+  /** dist/ file of a resource: its URL relative to the site address the package was built with. */
+  const distFile = (url: string) => join(DIST, new URL(url).pathname.slice(new URL(canonicalData()).pathname.length - "data/".length));
+
+  test("validates against the vendored Frictionless profile (see tests/fixtures/frictionless/README.md)", () => {
+    const profile = JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/frictionless/data-package-v1.json"), "utf8"));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(profile);
+    expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    expect(pkg.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
+    expect(pkg.version).toBe(edition);
+  });
+
+  test("every resource exists in dist/ and matches its byte count and SHA-256", () => {
+    for (const resource of pkg.resources) {
+      const file = distFile(resource.path);
+      expect(existsSync(file), resource.path).toBe(true);
+      const bytes = readFileSync(file);
+      expect(bytes.byteLength, resource.path).toBe(resource.bytes);
+      expect(`sha256:${createHash("sha256").update(bytes).digest("hex")}`, resource.path).toBe(resource.hash);
+    }
+  });
+
+  test("every CSV and JSON under /downloads/ is described, CSV fields in the file's column order", () => {
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const published = walk(join(DIST, "downloads")).filter((f) => /\.(csv|json)$/.test(f)).map((f) => relative(DIST, f)).sort();
+    const described = pkg.resources.map((r: { path: string }) => relative(DIST, distFile(r.path))).sort();
+    expect(described).toEqual(published);
+    for (const resource of pkg.resources.filter((r: { format: string }) => r.format === "csv")) {
+      const { columns } = csvParse(readFileSync(distFile(resource.path), "utf8"));
+      expect(resource.schema.fields.map((f: { name: string }) => f.name), resource.path).toEqual(columns);
+      expect(resource.licenses.length).toBeGreaterThan(0);
+      expect(resource.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("the world UCDP series sums the country rows of the data file, per year", () => {
+    const raw = csvParse(readFileSync(join(import.meta.dirname, "../../data/sources/ucdp-organized-violence-cy/one-sided-violence-country-year.csv"), "utf8"));
+    const world = csvParse(readFileSync(join(DIST, "downloads/world-one-sided-deaths.csv"), "utf8"));
+    for (const row of [world[0]!, world.at(-1)!]) {
+      const sum = raw.filter((r) => r.year === row.year).reduce((total, r) => total + Number(r.deaths_best || 0), 0);
+      expect(Number(row.deaths_best), row.year).toBe(sum);
+      expect(row.edition).toBe(edition);
+    }
   });
 });
