@@ -125,6 +125,18 @@ describe("open data package", () => {
     }
   });
 
+  test("/data/ links the package and carries a schema.org Dataset that lists it", async () => {
+    const page = await open("data/", false);
+    expect(await page.locator('#open-data a[href$="/data/datapackage.json"]').count()).toBe(1);
+    expect(await page.locator("[data-csv-safety]").textContent()).toContain("apostrophe");
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const dataset = JSON.parse(blocks[0]!);
+    expect(dataset).toMatchObject({ "@type": "Dataset", name: site.title, version: edition, datePublished: site.edition.date });
+    expect(dataset.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(pkg.id);
+    await page.context().close();
+  });
+
   test("the world UCDP series sums the country rows of the data file, per year", () => {
     const raw = csvParse(readFileSync(join(import.meta.dirname, "../../data/sources/ucdp-organized-violence-cy/one-sided-violence-country-year.csv"), "utf8"));
     const world = csvParse(readFileSync(join(DIST, "downloads/world-one-sided-deaths.csv"), "utf8"));

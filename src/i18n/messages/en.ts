@@ -35,6 +35,10 @@ export const en = {
   "cite.title.country": "{country}: country profile",
   "cite.title.recommendation": "Recommendation {number}: {title}",
   "cite.title.dataset": "{site}: data and downloads",
+  "openData.title": "Open data",
+  "openData.package": "All published tables, with their columns, types, licences, sources, citation and SHA-256 checksums, are described in a Frictionless Data Package (version 2):",
+  "openData.world": "World deaths of civilians in one-sided violence per year (UCDP country rows summed, CC BY 4.0):",
+  "openData.csvSafety": "In every CSV file, a text cell that begins with =, +, -, @, a tab or a carriage return starts with an apostrophe, so that spreadsheets show it as text instead of running it as a formula. Numbers, negative ones included, are written unchanged.",
 
   "common.asOf": "as of {date}",
   "common.noDate": "no dated assessment",
