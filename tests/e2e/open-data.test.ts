@@ -8,11 +8,12 @@ import { join, relative } from "node:path";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import Ajv from "ajv-draft-04";
 import { csvParse } from "d3";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { useSite } from "../helpers/browser.ts";
 import { readRawRecommendations, readRawYaml } from "../helpers/raw-data.ts";
-import { DIST } from "../helpers/site-pages.ts";
+import { builtPagePaths, DIST } from "../helpers/site-pages.ts";
 import { parseRis } from "../citation/parse-ris.ts";
 
 const { open } = useSite();
@@ -145,5 +146,44 @@ describe("open data package", () => {
       expect(Number(row.deaths_best), row.year).toBe(sum);
       expect(row.edition).toBe(edition);
     }
+  });
+});
+
+describe("what changed: page, feeds, sitemap and robots.txt", () => {
+  const xml = (file: string) => {
+    const text = readFileSync(join(DIST, file), "utf8");
+    expect(XMLValidator.validate(text), file).toBe(true);
+    return new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "url"].includes(name) }).parse(text);
+  };
+
+  test("/changes/, rss.xml and atom.xml list the same changes, each dated in the edition window", async () => {
+    const page = await open("changes/", false);
+    const [since, until] = (await page.locator("[data-window]").getAttribute("data-window"))!.split("/");
+    expect(until).toBe(site.edition.date);
+    const listed = await page.locator("li[data-change]").evaluateAll((items) => items.map((li) => ({ id: li.id, date: (li as HTMLElement).dataset.date!, text: li.querySelector("a")!.textContent })));
+    await page.context().close();
+    expect(listed.length).toBeGreaterThan(0);
+    for (const item of listed) expect(item.date > since! && item.date <= until!, item.id).toBe(true);
+    // Recommendation 12 was first assessed in the window (data/recommendations, 2025-12-08).
+    expect(listed.map((i) => i.id)).toContain("status-12-2025-12-08");
+
+    const rss = xml("rss.xml").rss.channel;
+    expect(rss.item.map((i: { guid: { "#text": string } }) => new URL(i.guid["#text"]).hash.slice(1))).toEqual(listed.map((i) => i.id));
+    expect(rss.item.map((i: { title: string }) => i.title)).toEqual(listed.map((i) => i.text));
+
+    const atom = xml("atom.xml").feed;
+    expect(atom.entry.map((e: { id: string }) => new URL(e.id).hash.slice(1))).toEqual(listed.map((i) => i.id));
+    expect(atom.updated).toBe(`${site.edition.date}T00:00:00.000Z`);
+  });
+
+  test("sitemap.xml lists exactly the built pages, and robots.txt names it", () => {
+    const urls: string[] = xml("sitemap.xml").urlset.url.map((u: { loc: string }) => u.loc);
+    const origin = new URL(urls[0]!);
+    const base = new URL(JSON.parse(readFileSync(join(DIST, "data/datapackage.json"), "utf8")).homepage).pathname.replace(/data\/$/, "");
+    const listed = urls.map((u) => new URL(u).pathname.slice(base.length)).sort();
+    const pages = builtPagePaths().filter((p) => p.endsWith("/") || p === "").sort();
+    expect(listed).toEqual(pages);
+    const robots = readFileSync(join(DIST, "robots.txt"), "utf8");
+    expect(robots).toContain(`Sitemap: ${new URL(`${base}sitemap.xml`, origin).href}`);
   });
 });

@@ -22,6 +22,8 @@ export const siteSchema = z.strictObject({
       .regex(/^\d{4}[.-]\d{2}$/, "expected an edition id like 2026.11")
       .transform((id) => id.replace("-", ".")),
     date: isoDate,
+    /** Date of the previous edition: /changes/ lists what is dated after it. Absent for the first. */
+    previous_date: isoDate.optional(),
   }),
   licence: z.strictObject({ name: nonEmpty, url: httpUrl, note: nonEmpty.optional() }),
   /** Published languages; the first is the default, served at the root. */

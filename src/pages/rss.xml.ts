@@ -1,0 +1,15 @@
+import rss from "@astrojs/rss";
+import { feedContext } from "../changes/feeds.ts";
+
+/** RSS 2.0 of /changes/. Item links are the /changes/ anchors (unique guids); the text names the page. */
+export function GET() {
+  const feed = feedContext();
+  return rss({
+    title: feed.title,
+    description: feed.description,
+    site: feed.changesUrl,
+    trailingSlash: true,
+    items: feed.entries.map((entry) => ({ title: entry.title, link: entry.id, pubDate: entry.date, description: `${entry.title}: ${entry.link}` })),
+    customData: `<language>en</language><lastBuildDate>${feed.updated.toUTCString()}</lastBuildDate>`,
+  });
+}
