@@ -52,6 +52,15 @@ test("every file kind had free text to poison", () => {
   }
 });
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Element and attribute names from the payload, which must never exist as markup. */
 function injected(markup: string, type: "text/html" | "image/svg+xml"): string[] {
   const { document } = parseHTML(type === "text/html" ? markup : `<!doctype html><html><body>${markup}</body></html>`);
@@ -59,7 +68,10 @@ function injected(markup: string, type: "text/html" | "image/svg+xml"): string[]
   for (const element of document.querySelectorAll("*")) {
     const name = element.localName.toLowerCase();
     if (name === "math" || name === "img" && element.getAttribute("src") === "x") found.push(`<${name}>`);
-    if (name === "script" && (element.textContent ?? "").includes("__x(")) found.push("<script> with payload");
+    // JSON-LD is data, never run: it may carry the payload as JSON text if it stays one valid JSON value.
+    const jsonLd = name === "script" && element.getAttribute("type") === "application/ld+json";
+    if (jsonLd && !isJson(element.textContent ?? "")) found.push("JSON-LD that is not JSON");
+    if (name === "script" && !jsonLd && (element.textContent ?? "").includes("__x(")) found.push("<script> with payload");
     for (const attribute of element.attributes) {
       if (attribute.name.toLowerCase().startsWith("on")) found.push(`${name}[${attribute.name}]`);
       if (/^\s*javascript:/i.test(attribute.value)) found.push(`${name}[${attribute.name}=javascript:]`);
