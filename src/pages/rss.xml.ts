@@ -1,5 +1,6 @@
 import rss from "@astrojs/rss";
 import { feedContext } from "../changes/feeds.ts";
+import { escapeMarkup } from "../charts/svg-markup.ts";
 
 /** RSS 2.0 of /changes/. Item links are the /changes/ anchors (unique guids); the text names the page. */
 export function GET() {
@@ -9,7 +10,8 @@ export function GET() {
     description: feed.description,
     site: feed.changesUrl,
     trailingSlash: true,
-    items: feed.entries.map((entry) => ({ title: entry.title, link: entry.id, pubDate: entry.date, description: `${entry.title}: ${entry.link}` })),
+    // Readers render RSS titles and descriptions as HTML: escaped, data text shows as text.
+    items: feed.entries.map((entry) => ({ title: escapeMarkup(entry.title), link: entry.id, pubDate: entry.date, description: escapeMarkup(`${entry.title}: ${entry.link}`) })),
     customData: `<language>en</language><lastBuildDate>${feed.updated.toUTCString()}</lastBuildDate>`,
   });
 }

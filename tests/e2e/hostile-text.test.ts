@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { globSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { XMLParser } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -88,6 +89,19 @@ test("no built page, SVG or feed holds an element or attribute from data", () =>
     return injected(text, file.endsWith(".svg") ? "image/svg+xml" : "text/html").map((what) => `${file}: ${what}`);
   });
   expect(problems).toEqual([]);
+});
+
+test("feed entry titles, which readers render as HTML, hold no element or attribute from data", () => {
+  for (const file of ["rss.xml", "atom.xml"]) {
+    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry"].includes(name) }).parse(readFileSync(join(outDir, file), "utf8"));
+    const entries: { title: string | { "#text": string }; description?: string }[] = feed.rss?.channel.item ?? feed.feed.entry;
+    const titles = entries.flatMap((e) => [typeof e.title === "string" ? e.title : e.title["#text"], ...(e.description ? [e.description] : [])]);
+    expect(titles.length, file).toBeGreaterThan(0);
+    expect(titles.some((t) => t.includes("__x(")), `${file} carries the payload as text`).toBe(true);
+    // What a reader shows: the title's text, decoded once more as HTML for Atom's type="html".
+    const problems = titles.flatMap((title) => injected(`<!doctype html><html><body><h1>${title}</h1></body></html>`, "text/html"));
+    expect(problems, file).toEqual([]);
+  }
 });
 
 describe("in Chromium", () => {
