@@ -2,7 +2,9 @@
 // BASE_PATH, so the same build works served from "/" or from a sub-path such as "/monitor/".
 import { resolve } from "node:path";
 import { writeFile } from "node:fs/promises";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { sitemapXml } from "./src/build/sitemap-xml.ts";
 import { headersFile } from "./src/lib/security-policy.ts";
 import { loadSiteAddress } from "./src/model/site-config.ts";
 
@@ -30,5 +32,6 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   telemetry: false,
-  integrations: [securityHeaders],
+  // sitemapXml() must follow sitemap(): it copies the file sitemap() has just written.
+  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") }), sitemapXml(), securityHeaders],
 });

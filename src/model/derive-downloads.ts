@@ -16,6 +16,7 @@ export const LIST_SEPARATOR = " | ";
 interface RecommendationContext {
   rec: Recommendation;
   edition: string;
+  editionDate: string;
   pageUrl: string;
   statusLabel: string;
 }
@@ -36,12 +37,14 @@ export const RECOMMENDATION_COLUMNS: Column<RecommendationContext>[] = [
   { name: "evidence_count", description: "Number of distinct sources across the history.", value: (r) => r.rec.evidenceCount },
   { name: "page_url", description: "Permanent address of the recommendation's page.", value: (r) => r.pageUrl },
   { name: "edition", description: "Data edition the row belongs to.", value: (r) => r.edition },
+  { name: "edition_date", description: "Publication date of that edition (YYYY-MM-DD).", value: (r) => r.editionDate },
 ];
 
 interface HistoryContext {
   rec: Recommendation;
   entry: Recommendation["history"][number];
   edition: string;
+  editionDate: string;
 }
 
 export const HISTORY_COLUMNS: Column<HistoryContext>[] = [
@@ -56,6 +59,7 @@ export const HISTORY_COLUMNS: Column<HistoryContext>[] = [
   { name: "source_titles", description: `Titles of the sources, separated by "${LIST_SEPARATOR}".`, value: (r) => r.entry.sources.map((s) => s.title).join(LIST_SEPARATOR) },
   { name: "source_urls", description: `Addresses of the sources, in the same order, separated by "${LIST_SEPARATOR}".`, value: (r) => r.entry.sources.map((s) => s.url).join(LIST_SEPARATOR) },
   { name: "edition", description: "Data edition the row belongs to.", value: (r) => r.edition },
+  { name: "edition_date", description: "Publication date of that edition (YYYY-MM-DD).", value: (r) => r.editionDate },
 ];
 
 export type TableRecord = Record<string, string | number | boolean | null>;
@@ -66,13 +70,14 @@ function tabulate<Row>(columns: Column<Row>[], rows: Row[]): TableRecord[] {
 
 export function deriveRecommendationTable(
   recommendations: readonly Recommendation[],
-  options: { edition: string; siteUrl: string; statusLabels: Map<string, string> },
+  options: { edition: string; editionDate: string; siteUrl: string; statusLabels: Map<string, string> },
 ): TableRecord[] {
   return tabulate(
     RECOMMENDATION_COLUMNS,
     recommendations.map((rec) => ({
       rec,
       edition: options.edition,
+      editionDate: options.editionDate,
       pageUrl: new URL(`recommendations/${rec.number}/`, options.siteUrl).href,
       statusLabel: options.statusLabels.get(rec.current.status) ?? rec.current.status,
     })),
@@ -80,10 +85,10 @@ export function deriveRecommendationTable(
 }
 
 /** One row per history entry, oldest first within each recommendation. */
-export function deriveHistoryTable(recommendations: readonly Recommendation[], edition: string): TableRecord[] {
+export function deriveHistoryTable(recommendations: readonly Recommendation[], edition: string, editionDate: string): TableRecord[] {
   return tabulate(
     HISTORY_COLUMNS,
-    recommendations.flatMap((rec) => [...rec.history].reverse().map((entry) => ({ rec, entry, edition }))),
+    recommendations.flatMap((rec) => [...rec.history].reverse().map((entry) => ({ rec, entry, edition, editionDate }))),
   );
 }
 
@@ -101,7 +106,7 @@ export const ATTRIBUTION_COLUMNS: Column<Attribution>[] = [
 ];
 
 /** Appends the attribution columns to every row, so a CSV carries its provenance wherever it goes. */
-export function withAttribution(rows: readonly TableRecord[], attribution: Attribution): TableRecord[] {
+export function withAttribution<Row extends object>(rows: readonly Row[], attribution: Attribution): (Row & Record<string, string>)[] {
   const extra = Object.fromEntries(ATTRIBUTION_COLUMNS.map((c) => [c.name, c.value(attribution)]));
   return rows.map((row) => ({ ...row, ...extra }));
 }

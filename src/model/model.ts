@@ -7,6 +7,7 @@ import { deriveForecastLayer, deriveJudgementLayer, deriveObservedLayer, deriveU
 import { deriveRecommendations, deriveStatusCounts, deriveTrackerSections, type PhaseGroups, type Recommendation, type StatusCount } from "./derive-recommendations.ts";
 import { deriveHistoryTable, deriveRecommendationTable, deriveSiteAttribution, withAttribution, type TableRecord } from "./derive-downloads.ts";
 import { deriveMatrix, type MatrixModel } from "./derive-matrix.ts";
+import { deriveChanges, type ChangeLog } from "./derive-changes.ts";
 import { deriveSignals } from "./derive-signals.ts";
 import { deriveDayHundred, deriveFirstHundredDays, deriveLatestEntries, deriveStatusSeries, type DayHundredResult, type LatestEntry, type StatusMonth } from "./derive-tracker.ts";
 import { deriveLatestKnownView, deriveMapViews, type MapView } from "./derive-map.ts";
@@ -68,6 +69,8 @@ export interface Model {
   /** Dataset rows that name no country, listed on /data/. */
   unmappedRows: UnmappedRow[];
   globalOneSidedDeaths: GlobalDeathsYear[];
+  /** What changed in this edition, for /changes/ and the feeds. */
+  changes: ChangeLog;
   /** The simple matrix (issue 5): per-country indicator × date grids, derived-signal rules, glossary. */
   matrix: MatrixModel;
 }
@@ -109,10 +112,11 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     downloads: {
       recommendations: withAttribution(deriveRecommendationTable(recommendations, {
         edition: site.edition.id,
+        editionDate: site.edition.date,
         siteUrl: address.url,
         statusLabels: new Map(data.statuses.value.statuses.map((s) => [s.id, s.label])),
       }), deriveSiteAttribution(site, address.url)),
-      history: withAttribution(deriveHistoryTable(recommendations, site.edition.id), deriveSiteAttribution(site, address.url)),
+      history: withAttribution(deriveHistoryTable(recommendations, site.edition.id, site.edition.date), deriveSiteAttribution(site, address.url)),
     },
     sources: data.sources
       .map(({ value }) => ({
@@ -134,6 +138,13 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
     },
     unmappedRows: deriveUnmappedRows(data.tables),
     globalOneSidedDeaths,
+    changes: deriveChanges({
+      edition: site.edition,
+      recommendations,
+      judgement: layers.judgement,
+      layers: [layers.forecast, layers.observed, layers.judgement],
+      sources: data.sources.map(({ value }) => value),
+    }),
     matrix: deriveMatrix({
       indicators: data.indicators.value,
       riskScale: data.riskScale.value,

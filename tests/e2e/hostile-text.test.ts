@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { globSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { XMLParser } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -52,6 +53,15 @@ test("every file kind had free text to poison", () => {
   }
 });
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Element and attribute names from the payload, which must never exist as markup. */
 function injected(markup: string, type: "text/html" | "image/svg+xml"): string[] {
   const { document } = parseHTML(type === "text/html" ? markup : `<!doctype html><html><body>${markup}</body></html>`);
@@ -59,7 +69,10 @@ function injected(markup: string, type: "text/html" | "image/svg+xml"): string[]
   for (const element of document.querySelectorAll("*")) {
     const name = element.localName.toLowerCase();
     if (name === "math" || name === "img" && element.getAttribute("src") === "x") found.push(`<${name}>`);
-    if (name === "script" && (element.textContent ?? "").includes("__x(")) found.push("<script> with payload");
+    // JSON-LD is data, never run: it may carry the payload as JSON text if it stays one valid JSON value.
+    const jsonLd = name === "script" && element.getAttribute("type") === "application/ld+json";
+    if (jsonLd && !isJson(element.textContent ?? "")) found.push("JSON-LD that is not JSON");
+    if (name === "script" && !jsonLd && (element.textContent ?? "").includes("__x(")) found.push("<script> with payload");
     for (const attribute of element.attributes) {
       if (attribute.name.toLowerCase().startsWith("on")) found.push(`${name}[${attribute.name}]`);
       if (/^\s*javascript:/i.test(attribute.value)) found.push(`${name}[${attribute.name}=javascript:]`);
@@ -76,6 +89,19 @@ test("no built page, SVG or feed holds an element or attribute from data", () =>
     return injected(text, file.endsWith(".svg") ? "image/svg+xml" : "text/html").map((what) => `${file}: ${what}`);
   });
   expect(problems).toEqual([]);
+});
+
+test("feed entry titles, which readers render as HTML, hold no element or attribute from data", () => {
+  for (const file of ["rss.xml", "atom.xml"]) {
+    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry"].includes(name) }).parse(readFileSync(join(outDir, file), "utf8"));
+    const entries: { title: string | { "#text": string }; description?: string }[] = feed.rss?.channel.item ?? feed.feed.entry;
+    const titles = entries.flatMap((e) => [typeof e.title === "string" ? e.title : e.title["#text"], ...(e.description ? [e.description] : [])]);
+    expect(titles.length, file).toBeGreaterThan(0);
+    expect(titles.some((t) => t.includes("__x(")), `${file} carries the payload as text`).toBe(true);
+    // What a reader shows: the title's text, decoded once more as HTML for Atom's type="html".
+    const problems = titles.flatMap((title) => injected(`<!doctype html><html><body><h1>${title}</h1></body></html>`, "text/html"));
+    expect(problems, file).toEqual([]);
+  }
 });
 
 describe("in Chromium", () => {

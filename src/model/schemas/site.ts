@@ -18,10 +18,18 @@ export const siteSchema = z.strictObject({
     url: httpUrl,
     contact: z.union([z.email("expected an e-mail address or an http(s) address"), httpUrl]).optional(),
   }),
-  /** The data edition every page states; id like 2026-11. */
+  /**
+   * The data edition every page, download and citation states. Written 2026.11 (year.month):
+   * "2026-11" reads like a truncated date in citations. 2026-11 is still accepted and normalised.
+   */
   edition: z.strictObject({
-    id: z.string().regex(/^\d{4}-\d{2}$/, "expected an edition id like 2026-11"),
+    id: z
+      .string()
+      .regex(/^\d{4}[.-]\d{2}$/, "expected an edition id like 2026.11")
+      .transform((id) => id.replace("-", ".")),
     date: isoDate,
+    /** Date of the previous edition: /changes/ lists what is dated after it. Absent for the first. */
+    previous_date: isoDate.optional(),
   }),
   licence: z.strictObject({ name: shortText, url: httpUrl, note: nonEmpty.optional() }),
   /** Published languages; the first is the default, served at the root. */

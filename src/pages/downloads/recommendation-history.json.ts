@@ -1,7 +1,6 @@
-import { getModel } from "../../model/model.ts";
+import { servePublishedFile } from "../../downloads/published-files.ts";
 
+/** Content and meaning in src/downloads/published-files.ts, shared with /data/datapackage.json. */
 export function GET() {
-  const { site, downloads } = getModel();
-  const body = { edition: site.edition, licence: site.licence, history: downloads.history };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
+  return servePublishedFile("downloads/recommendation-history.json");
 }

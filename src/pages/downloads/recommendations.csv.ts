@@ -1,8 +1,6 @@
-import { csvFormat } from "d3";
-import { getModel } from "../../model/model.ts";
-import { ATTRIBUTION_COLUMNS, RECOMMENDATION_COLUMNS } from "../../model/derive-downloads.ts";
+import { servePublishedFile } from "../../downloads/published-files.ts";
 
+/** Content and meaning in src/downloads/published-files.ts, shared with /data/datapackage.json. */
 export function GET() {
-  const rows = getModel().downloads.recommendations;
-  return new Response(csvFormat(rows, [...RECOMMENDATION_COLUMNS, ...ATTRIBUTION_COLUMNS].map((c) => c.name)), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  return servePublishedFile("downloads/recommendations.csv");
 }

@@ -1,9 +1,6 @@
-import { csvFormat } from "d3";
-import { buildStatusChart } from "../../components/status-chart.ts";
-import { useI18n } from "../../i18n/index.ts";
-import { getModel } from "../../model/model.ts";
+import { servePublishedFile } from "../../downloads/published-files.ts";
 
+/** Content and meaning in src/downloads/published-files.ts, shared with /data/datapackage.json. */
 export function GET() {
-  const { rows } = buildStatusChart(getModel(), useI18n());
-  return new Response(csvFormat(rows), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  return servePublishedFile("downloads/status-over-time.csv");
 }

@@ -1,30 +1,16 @@
-import { csvFormat } from "d3";
-import { countrySlug } from "../../../lib/links.ts";
-import { getModel } from "../../../model/model.ts";
-import type { Country } from "../../../model/derive-countries.ts";
-import { deriveSourceAttribution, withAttribution } from "../../../model/derive-downloads.ts";
+import { getPublishedFiles, servePublishedFile } from "../../../downloads/published-files.ts";
 
 /**
  * Per-country CSVs, only for datasets whose producers allow redistribution (source.yaml
  * `redistribution: allowed`): UCDP deaths and GCR2P categories; never the EWP forecasts.
+ * Content and meaning in src/downloads/published-files.ts, shared with /data/datapackage.json.
  */
 export function getStaticPaths() {
-  const model = getModel();
-  const allowed = (sourceId: string | undefined) => model.sources.find((s) => s.id === sourceId)?.redistribution === "allowed";
-  const edition = model.site.edition.id;
-  // Every row names its producer, citation and licence (columns documented on /data/).
-  const attributed = (sourceId: string | undefined, rows: Record<string, string | number>[]) =>
-    csvFormat(withAttribution(rows, deriveSourceAttribution(model.sources.find((s) => s.id === sourceId)!)));
-  return model.countries.flatMap((country: Country) => [
-    ...(allowed(model.layers.observed?.sourceId) && country.series.observed.length > 0
-      ? [{ params: { file: `${countrySlug(country.iso3)}-civilian-deaths.csv` }, props: { body: attributed(model.layers.observed!.sourceId, country.series.observed.map((v) => ({ iso3: country.iso3, country: country.name, year: v.year, deaths_best: v.best, deaths_low: v.low, deaths_high: v.high, source: model.layers.observed!.sourceId, edition }))) } }]
-      : []),
-    ...(allowed(model.layers.judgement?.sourceId) && country.series.judgement.length > 0
-      ? [{ params: { file: `${countrySlug(country.iso3)}-r2p-categories.csv` }, props: { body: attributed(model.layers.judgement!.sourceId, country.series.judgement.map((v) => ({ iso3: country.iso3, country: country.name, date: v.date, category: v.category, population_note: v.note, edition_title: v.edition, source_url: v.sourceUrl, edition }))) } }]
-      : []),
-  ]);
+  return getPublishedFiles()
+    .filter((f) => f.path.startsWith("downloads/countries/"))
+    .map((f) => ({ params: { file: f.path.slice("downloads/countries/".length) }, props: { path: f.path } }));
 }
 
-export function GET({ props }: { props: { body: string } }) {
-  return new Response(props.body, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+export function GET({ props }: { props: { path: string } }) {
+  return servePublishedFile(props.path);
 }

@@ -1,0 +1,96 @@
+/**
+ * Citations of one page or of the whole dataset, built at build time from the site settings: the
+ * same input gives the same text, so the access date is the edition date, not the build's clock.
+ * APA 7 and Chicago author-date are formatted by citation-js from the CSL-JSON item; BibTeX by
+ * citation-js too; RIS from a small template (citation-js's RIS plugin does not support core 0.9).
+ */
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-bibtex";
+import chicagoAuthorDate from "./styles/chicago-author-date.csl?raw";
+import { formatRis } from "./ris.ts";
+
+plugins.config.get("@csl").styles.add("chicago-author-date", chicagoAuthorDate);
+
+export interface CitationSite {
+  title: string;
+  publisher: { name: string };
+  edition: { id: string; date: string };
+}
+
+export interface CitationTarget {
+  /** Stable id of the cited thing, e.g. "country-sdn"; becomes part of the citation key. */
+  key: string;
+  title: string;
+  /** Absolute, canonical address of the page. */
+  url: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: "dataset";
+  title: string;
+  author: { literal: string }[];
+  publisher: string;
+  "container-title": string;
+  version: string;
+  issued: { "date-parts": [[number, number, number]] };
+  accessed: { "date-parts": [[number, number, number]] };
+  URL: string;
+}
+
+export interface Citations {
+  apa: string;
+  chicago: string;
+  bibtex: string;
+  ris: string;
+  /** Pretty-printed CSL-JSON array with one item. */
+  cslJson: string;
+}
+
+export const CITATION_FORMATS = ["apa", "chicago", "bibtex", "ris", "cslJson"] as const satisfies readonly (keyof Citations)[];
+
+function dateParts(isoDate: string): [[number, number, number]] {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return [[y!, m!, d!]];
+}
+
+/** Letters, digits and underscores only: citation-js replaces a BibTeX key with any other mark. */
+function citationKey(site: CitationSite, target: CitationTarget): string {
+  return `apm_${target.key}_${site.edition.id}`.replace(/[^A-Za-z0-9]/g, "_");
+}
+
+export function cslItem(site: CitationSite, target: CitationTarget): CslItem {
+  return {
+    id: citationKey(site, target),
+    type: "dataset",
+    title: target.title,
+    // An organisation as author: literal, so no style splits it into given and family names.
+    author: [{ literal: site.publisher.name }],
+    publisher: site.publisher.name,
+    "container-title": site.title,
+    version: site.edition.id,
+    issued: { "date-parts": dateParts(site.edition.date) },
+    accessed: { "date-parts": dateParts(site.edition.date) },
+    URL: target.url,
+  };
+}
+
+function bibliography(item: object, template: string): string {
+  return new Cite([item]).format("bibliography", { format: "text", template, lang: "en-US" }).trim();
+}
+
+export function buildCitations(site: CitationSite, target: CitationTarget): Citations {
+  const item = cslItem(site, target);
+  const editionLabel = `Data edition ${site.edition.id}`;
+  return {
+    // APA prints the CSL version as "(Version 2026.11)".
+    apa: bibliography(item, "apa"),
+    // Chicago prints no version; the genre carries the edition into the reference.
+    chicago: bibliography({ ...item, genre: editionLabel }, "chicago-author-date"),
+    // BibTeX has no version field; edition is the standard one for it.
+    bibtex: new Cite([{ ...item, edition: site.edition.id, "citation-key": item.id }]).format("bibtex", { format: "text" }).trim(),
+    ris: formatRis(item),
+    cslJson: JSON.stringify([item], null, 2),
+  };
+}

@@ -1,0 +1,62 @@
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { describe, expect, test } from "vitest";
+import { buildCitations } from "../../src/citation/citation.ts";
+import { parseRis } from "./parse-ris.ts";
+
+const site = { title: "Atrocity Prevention Monitor", publisher: { name: "Atrocity Prevention Monitor editors" }, edition: { id: "2026.11", date: "2026-11-25" } };
+const target = { key: "country-sdn", title: "Sudan: country profile", url: "https://example.org/countries/sdn/" };
+const citations = buildCitations(site, target);
+
+describe("citations of one page", () => {
+  test("BibTeX parses with an independent parser and names title, publisher, edition, URL, dates", () => {
+    const { entries, errors } = parseBibtex(citations.bibtex);
+    expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry!.key).toBe("apm_country_sdn_2026_11");
+    expect(entry!.fields.title).toBe("Sudan: country profile");
+    expect(entry!.fields.edition).toBe("2026.11");
+    // bibtex-parser reads publisher as a list (it may hold several, joined by "and").
+    expect(entry!.fields.publisher).toEqual(["Atrocity Prevention Monitor editors"]);
+    expect(entry!.fields.author).toEqual([{ name: "Atrocity Prevention Monitor editors" }]);
+    expect(entry!.fields.url).toBe("https://example.org/countries/sdn/");
+    expect(entry!.fields.year).toBe("2026");
+    expect(entry!.fields.note).toContain("accessed 2026-11-25");
+  });
+
+  test("RIS has one record with every field", () => {
+    const [record, ...rest] = parseRis(citations.ris);
+    expect(rest).toEqual([]);
+    expect(record).toEqual({
+      TY: ["DATA"],
+      ID: ["apm_country_sdn_2026_11"],
+      AU: ["Atrocity Prevention Monitor editors"],
+      TI: ["Sudan: country profile"],
+      T2: ["Atrocity Prevention Monitor"],
+      PY: ["2026"],
+      DA: ["2026/11/25"],
+      ET: ["2026.11"],
+      PB: ["Atrocity Prevention Monitor editors"],
+      UR: ["https://example.org/countries/sdn/"],
+      Y2: ["2026/11/25"],
+    });
+  });
+
+  test("CSL-JSON is one dataset item with edition, issue and access dates", () => {
+    const [item, ...rest] = JSON.parse(citations.cslJson);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ type: "dataset", title: "Sudan: country profile", version: "2026.11", URL: "https://example.org/countries/sdn/", publisher: "Atrocity Prevention Monitor editors" });
+    expect(item.issued["date-parts"]).toEqual([[2026, 11, 25]]);
+    expect(item.accessed["date-parts"]).toEqual([[2026, 11, 25]]);
+  });
+
+  test("APA 7 and Chicago author-date name the edition and the address", () => {
+    expect(citations.apa).toBe("Atrocity Prevention Monitor editors. (2026). Sudan: country profile [Dataset]. In Atrocity Prevention Monitor (Version 2026.11). Atrocity Prevention Monitor editors. https://example.org/countries/sdn/");
+    expect(citations.chicago).toBe("Atrocity Prevention Monitor editors. 2026. “Sudan: Country Profile.” Data edition 2026.11. Atrocity Prevention Monitor. Atrocity Prevention Monitor editors. https://example.org/countries/sdn/.");
+  });
+
+  test("a line break in a title cannot start a new RIS tag", () => {
+    const ris = buildCitations(site, { ...target, title: "Sudan\nER  - \nTY  - JOUR" }).ris;
+    expect(parseRis(ris)).toHaveLength(1);
+  });
+});
