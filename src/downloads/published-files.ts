@@ -113,7 +113,7 @@ export function publishedFiles(model: Model, i18n: I18n): PublishedFile[] {
     path: "downloads/status-over-time.csv", format: "csv", sourceIds: ["recommendation-research"],
     title: "Recommendations per status at the end of each month", description: "Month (YYYY-MM), then one column per status id with the number of recommendations in that status at the month's end.",
     fields: [
-      ...Object.keys(statusRows[0] ?? {}).map((name) => ({ name, description: name === "month" ? "Month (YYYY-MM)." : `Recommendations with status ${name} at the month's end.` })),
+      ...Object.keys(statusRows[0] ?? {}).map((name) => ({ name, description: name === "month" ? "Month (YYYY-MM)." : name === "as_of" ? "Date the month's counts hold on: its last day, or the edition date for the current month (YYYY-MM-DD)." : `Recommendations with status ${name} at the month's end.` })),
       ...EDITION_FIELDS,
     ],
     body: () => formatCsv(withAttribution(statusRows.map((row) => ({ ...row, edition, edition_date })), deriveSiteAttribution(model.site, model.site.address.url))),

@@ -20,8 +20,8 @@ export function neutraliseCell(value: Cell): string {
 }
 
 /** d3's RFC 4180 quoting over neutralised cells; columns in the given order. */
-export function formatCsv(rows: readonly Record<string, Cell>[], columns?: readonly string[]): string {
+export function formatCsv<Row extends { [K in keyof Row]: Cell }>(rows: readonly Row[], columns?: readonly string[]): string {
   const names = columns ?? (rows.length > 0 ? Object.keys(rows[0]!) : []);
-  const safe = rows.map((row) => Object.fromEntries(names.map((name) => [name, neutraliseCell(row[name])])));
+  const safe = rows.map((row) => Object.fromEntries(names.map((name) => [name, neutraliseCell((row as Record<string, Cell>)[name])])));
   return csvFormat(safe, [...names]);
 }

@@ -106,8 +106,8 @@ export const ATTRIBUTION_COLUMNS: Column<Attribution>[] = [
 ];
 
 /** Appends the attribution columns to every row, so a CSV carries its provenance wherever it goes. */
-export function withAttribution<Row extends object>(rows: readonly Row[], attribution: Attribution): (Row & Record<string, string>)[] {
-  const extra = Object.fromEntries(ATTRIBUTION_COLUMNS.map((c) => [c.name, c.value(attribution)]));
+export function withAttribution<Row extends object>(rows: readonly Row[], attribution: Attribution): (Row & Attribution)[] {
+  const extra: Attribution = { producer: attribution.producer, citation: attribution.citation, licence: attribution.licence };
   return rows.map((row) => ({ ...row, ...extra }));
 }
 
