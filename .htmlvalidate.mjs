@@ -5,9 +5,6 @@
 export default {
   extends: ["html-validate:recommended"],
   rules: {
-    // TODO(lead): re-enable once the CSP work (helper B) has moved every style="" into classes; until
-    // then the built pages still carry inline styles from the chart components.
-    "no-inline-style": "off",
     // Titles are the report's recommendation titles plus the site name; 70 characters is a search
     // engine's display cut-off, not a markup rule, and shortening them would misquote the report.
     "long-title": "off",

@@ -19,20 +19,21 @@ rmSync(out, { recursive: true, force: true });
 cpSync(dataDir, out, { recursive: true });
 
 /** How each table grows: by year blocks or by dated copies. */
-const GROW: Record<string, (text: string) => Scaled> = {
-  "ucdp-one-sided-country-year": (t) => scaleYearTable(t, factor, ["year"]),
+const GROW: Record<string, (text: string, kept: Set<string>) => Scaled> = {
+  "ucdp-one-sided-country-year": (t, kept) => scaleYearTable(t, factor, ["year"], [], (r) => kept.has(`${r.iso3} ${r.year}`)),
   "ewp-risk-forecasts": (t) => scaleYearTable(t, factor, ["edition", "base_data_year", "forecast_year", "forecast_window_end"], ["forecast_window"]),
   "gcr2p-categories": (t) => scaleDatedTable(t, factor, "edition_date"),
 };
 
 const report: string[] = [];
 for (const sourceId of readdirSync(join(out, "sources")).sort()) {
-  const source = parse(readFileSync(join(out, "sources", sourceId, "source.yaml"), "utf8")) as { files?: { path: string; table?: string }[] };
+  const source = parse(readFileSync(join(out, "sources", sourceId, "source.yaml"), "utf8")) as { files?: { path: string; table?: string }[]; kept_as_published?: { table: string; row: string }[] };
   for (const file of source.files ?? []) {
     const grow = file.table ? GROW[file.table] : undefined;
     if (!grow) continue;
     const path = join(out, "sources", sourceId, file.path);
-    const scaled = grow(readFileSync(path, "utf8"));
+    const kept = new Set((source.kept_as_published ?? []).filter((k) => k.table === file.table).map((k) => k.row));
+    const scaled = grow(readFileSync(path, "utf8"), kept);
     writeFileSync(path, scaled.text);
     report.push(`${file.table} ×${scaled.factor.toFixed(1)}`);
   }

@@ -47,15 +47,17 @@ export interface Scaled {
 
 /**
  * A yearly table with `factor − 1` time-shifted copies. `yearColumns` hold a year; `windowColumns`
- * hold "YYYY" or "YYYY-YYYY" and shift the same way.
+ * hold "YYYY" or "YYYY-YYYY" and shift the same way. Rows for which `onlyOnce` holds are not copied:
+ * a row kept as its producer published it despite a row rule (source.yaml `kept_as_published`) is
+ * exempt under its own key only, so a shifted copy would be a new error.
  */
-export function scaleYearTable(text: string, factor: number, yearColumns: string[], windowColumns: string[] = []): Scaled {
+export function scaleYearTable(text: string, factor: number, yearColumns: string[], windowColumns: string[] = [], onlyOnce: (row: Record<string, string>) => boolean = () => false): Scaled {
   const { header, rows } = readCsv(text);
   const years = rows.map((r) => Number(r[yearColumns[0]]));
   const offsets = yearOffsets(Math.min(...years), Math.max(...years), factor - 1);
   const out = [...rows];
   for (const offset of offsets) {
-    for (const row of rows) {
+    for (const row of rows.filter((r) => !onlyOnce(r))) {
       const copy = { ...row };
       for (const c of yearColumns) if (copy[c]) copy[c] = String(Number(copy[c]) + offset);
       for (const c of windowColumns) if (copy[c]) copy[c] = copy[c].replace(/\d{4}/g, (y) => String(Number(y) + offset));
