@@ -40,7 +40,9 @@ function scanFile(distDir: string, file: string): HtmlScan | undefined {
   if (!markup && !file.endsWith(".css")) return undefined;
   const text = readFileSync(join(distDir, file), "utf8");
   if (markup) return scanHtml(text);
-  const references = cssReferences(text, "stylesheet").map(({ url, via }) => ({ url, via, loads: true }));
+  // A fragment-only url() in a stylesheet names an element of the document using it (an SVG pattern
+  // or mask of the page), not of the stylesheet file: CSS Values 4, "local" URLs.
+  const references = cssReferences(text, "stylesheet").filter(({ url }) => !url.startsWith("#")).map(({ url, via }) => ({ url, via, loads: true }));
   return { ids: new Set(), references, problems: [] };
 }
 

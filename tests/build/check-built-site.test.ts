@@ -86,7 +86,7 @@ test.each([
 
 test("CSS files are checked too, relative to their own address", () => {
   const problems = problemsOf('<link rel="stylesheet" href="/monitor/_astro/site.css">', {
-    "_astro/site.css": '@import url("../s.css"); @import "gone.css"; .x { background: url(../i.svg) } .y { background: url(img/none.png) }',
+    "_astro/site.css": '@import url("../s.css"); @import "gone.css"; .x { background: url(../i.svg) } .y { background: url(img/none.png) } .z { fill: url(#page-pattern) }',
   });
   expect(problems).toEqual([
     "_astro/site.css: broken link gone.css (@import)",
