@@ -7,7 +7,7 @@ import { buildStatusChart } from "../components/status-chart.ts";
 import { useI18n, type I18n } from "../i18n/index.ts";
 import { countrySlug } from "../lib/links.ts";
 import { formatCsv, type Cell } from "../model/csv-cells.ts";
-import { ATTRIBUTION_COLUMNS, HISTORY_COLUMNS, RECOMMENDATION_COLUMNS, deriveSiteAttribution, deriveSourceAttribution, withAttribution } from "../model/derive-downloads.ts";
+import { ATTRIBUTION_COLUMNS, HISTORY_COLUMNS, RECOMMENDATION_COLUMNS, deriveSourceAttribution, withAttribution } from "../model/derive-downloads.ts";
 import { getModel, type Model } from "../model/model.ts";
 
 export interface PublishedField {
@@ -109,14 +109,15 @@ export function publishedFiles(model: Model, i18n: I18n): PublishedFile[] {
     },
   ];
   const statusRows = buildStatusChart(model, i18n).rows;
+  const statusFields: PublishedField[] = [
+    ...Object.keys(statusRows[0] ?? {}).filter((name) => !ATTRIBUTION_COLUMNS.some((c) => c.name === name)).map((name) => ({ name, description: name === "month" ? "Month (YYYY-MM)." : name === "as_of" ? "Date the month's counts hold on: its last day, or the edition date for the current month (YYYY-MM-DD)." : `Recommendations with status ${name} at the month's end.` })),
+    ...EDITION_FIELDS,
+  ];
   files.push({
     path: "downloads/status-over-time.csv", format: "csv", sourceIds: ["recommendation-research"],
     title: "Recommendations per status at the end of each month", description: "Month (YYYY-MM), then one column per status id with the number of recommendations in that status at the month's end.",
-    fields: [
-      ...Object.keys(statusRows[0] ?? {}).map((name) => ({ name, description: name === "month" ? "Month (YYYY-MM)." : name === "as_of" ? "Date the month's counts hold on: its last day, or the edition date for the current month (YYYY-MM-DD)." : `Recommendations with status ${name} at the month's end.` })),
-      ...EDITION_FIELDS,
-    ],
-    body: () => formatCsv(withAttribution(statusRows.map((row) => ({ ...row, edition, edition_date })), deriveSiteAttribution(model.site, model.site.address.url))),
+    fields: statusFields,
+    body: () => csv(statusRows.map((row) => ({ ...row, edition, edition_date })), statusFields),
   });
   if (observed && allowed(model, observed.sourceId)) {
     const rows = attributed(observed.sourceId, model.globalOneSidedDeaths.map((y) => ({ year: y.year, deaths_best: y.best, deaths_low: y.low, deaths_high: y.high, countries: y.countries, edition, edition_date })));

@@ -129,7 +129,7 @@ describe("Content-Security-Policy in Chromium", () => {
     const [bin, rgb] = deaths >= 10000 ? ["d4", "rgb(127, 0, 0)"] : deaths >= 1000 ? ["d3", "rgb(215, 48, 31)"] : deaths >= 100 ? ["d2", "rgb(252, 141, 89)"] : ["d1", "rgb(253, 212, 158)"];
     const fill = await page.locator('.map-svg use[href$="#SDN"]').evaluate((e) => [e.getAttribute("class"), getComputedStyle(e).fill]);
     expect(fill).toEqual([`c bin-${bin}`, rgb]);
-    const hatch = await page.locator(".map-svg path.no-data").first().evaluate((e) => getComputedStyle(e).fill);
+    const hatch = await page.locator(".map-svg use.no-data").first().evaluate((e) => getComputedStyle(e).fill);
     expect(hatch).toMatch(/^url\("?#world-map-no-data"?\)$/);
     await page.goto(`${baseUrl}recommendations/`);
     const badge = page.locator(".badge[data-status]").first();
