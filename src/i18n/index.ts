@@ -1,14 +1,24 @@
 /**
- * Translation and formatting per language. Pages call useI18n(lang) and never hard-code UI text,
+ * Translation and formatting per language. Pages and components read the page's I18n from
+ * `Astro.locals.i18n` (set by src/middleware.ts from the route) and never hard-code UI text,
  * so adding the other UN languages (and right-to-left Arabic) means adding catalogues, not
  * rewriting pages.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
+import { formatCountryName } from "../model/countries.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 
 /** The six UN languages, as data/site.yaml may list them. */
 export type Lang = (typeof UN_LANGUAGES)[number];
+
+/** Each language's name in itself, as the language switcher shows it whatever the page's language. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { ar: "العربية", zh: "中文", en: "English", fr: "Français", ru: "Русский", es: "Español" };
+
+/** A route segment or attribute value that names one of the six languages. */
+export function isLang(value: string): value is Lang {
+  return Object.hasOwn(INTL_LOCALE, value);
+}
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
 const catalogues: Partial<Record<Lang, Catalogue>> = { en };
@@ -35,6 +45,12 @@ export interface I18n {
   formatPercent: (value: number, digits?: number) => string;
   /** Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone). */
   formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
+  /**
+   * The one way a view names a country. For now the English name in every language (pages get the
+   * model's names, declared extra codes included, from src/middleware.ts); the UN's names per
+   * language come with src/i18n/country-names.ts.
+   */
+  countryName: (iso3: string) => string;
 }
 
 /**
@@ -82,5 +98,6 @@ function createI18n(lang: Lang): I18n {
       if (!dates.has(precision)) dates.set(precision, new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]));
       return dates.get(precision)!.format(new Date(`${isoDate}T00:00:00Z`));
     },
+    countryName: (iso3) => formatCountryName(iso3, "en"),
   };
 }
