@@ -11,12 +11,16 @@ import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 export type Lang = (typeof UN_LANGUAGES)[number];
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
-const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+export const catalogues: Partial<Record<Lang, Catalogue>> = { en };
 
 const RTL: ReadonlySet<Lang> = new Set(["ar"]);
 
-/** Locale for Intl formatting: UN English writes dates day-first ("8 December 2025"). */
-const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar", zh: "zh", ru: "ru" };
+/**
+ * Locale for Intl formatting: UN English writes dates day-first ("8 December 2025"). Arabic uses
+ * Western digits (`nu-latn`) as UN Arabic pages do; plain `ar` gives Arabic-Indic digits in some
+ * runtimes and Western in others, so the build and the browser would disagree.
+ */
+export const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar-u-nu-latn", zh: "zh", ru: "ru" };
 
 export interface I18n {
   lang: Lang;

@@ -120,7 +120,6 @@ export const en = {
   "map.age.aging": "1–3 years old: lighter",
   "map.age.old": "Older than 3 years: outlined, marked old",
   "map.age.dates": "{oldest} to {newest}",
-  "map.dated": "Date",
   "map.ageColumn": "Age",
   "layer.noValue": "{name}: no data in this layer",
 
@@ -364,7 +363,6 @@ export const en = {
   "data.retrieved": "Retrieved",
   "data.citation": "Citation",
   "data.caveats": "Caveats",
-  "data.rows": "{rows} rows",
   "map.skip": "Skip the map to the ranked list",
   "countries.filter": "Find a country",
   "map.list.title": "Ranked list ({count, plural, one {# country} other {# countries}})",
@@ -377,7 +375,6 @@ export const en = {
 
   "changes.title": "Changes",
   "changes.lede": "What changed in this data edition, read from the dated entries of the data: status assessments, R2P Monitor categories and datasets retrieved.",
-  "changes.first": "First edition of the site.",
   "changes.window": "Changes dated after the previous edition ({since}) up to this one ({until}).",
   "changes.windowFirst": "This is the first edition, so there is no previous one to compare with: listed are the changes dated in the twelve months up to the edition date ({since} to {until}).",
   "changes.none": "No dated change in this window.",
