@@ -6,13 +6,14 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
+import { es } from "./messages/es.ts";
 import { fr } from "./messages/fr.ts";
 
 /** The six UN languages, as data/site.yaml may list them. */
 export type Lang = (typeof UN_LANGUAGES)[number];
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
-export const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr };
+export const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr, es };
 
 const RTL: ReadonlySet<Lang> = new Set(["ar"]);
 

@@ -235,7 +235,7 @@ export const fr: Catalogue = {
   "trends.coverage.dates": "Catégories datées",
   "trends.up": "en hausse",
   "trends.down": "en baisse",
-  "trends.same": "inchangé",
+  "trends.same": "stable, variation",
 
   "tool.title": "Matrice simple d’alerte rapide",
   "tool.lede": "Une courte série de questions auxquelles tout membre du personnel peut répondre au sujet d’un pays, comme le demande la recommandation 12 du rapport. Cette page s’imprime comme un formulaire papier.",
