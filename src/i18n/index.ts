@@ -9,12 +9,13 @@ import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
 import { fr } from "./messages/fr.ts";
 import { ru } from "./messages/ru.ts";
+import { zh } from "./messages/zh.ts";
 
 /** The six UN languages, as data/site.yaml may list them. */
 export type Lang = (typeof UN_LANGUAGES)[number];
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
-export const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr, es, ru };
+export const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr, es, ru, zh };
 
 const RTL: ReadonlySet<Lang> = new Set(["ar"]);
 
