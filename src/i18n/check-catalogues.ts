@@ -108,6 +108,12 @@ interface Shape {
   plurals: Map<string, { options: Set<string>; ordinal: boolean }>;
 }
 
+/** The placeholder names of a message (tags as "<name>"), for tests that fill every message. */
+export function placeholdersOf(message: string): string[] {
+  const shape = shapeOf(message);
+  return typeof shape === "string" ? [] : [...shape.arguments];
+}
+
 function shapeOf(message: string): Shape | string {
   let ast: MessageFormatElement[];
   try {

@@ -5,6 +5,7 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
+import { ar } from "./messages/ar.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
 import { fr } from "./messages/fr.ts";
@@ -15,7 +16,7 @@ import { zh } from "./messages/zh.ts";
 export type Lang = (typeof UN_LANGUAGES)[number];
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
-export const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr, es, ru, zh };
+export const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr, es, ru, zh, ar };
 
 const RTL: ReadonlySet<Lang> = new Set(["ar"]);
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
-import { checkCatalogues, readSourceTexts } from "../../src/i18n/check-catalogues.ts";
+import { checkCatalogues, placeholdersOf, readSourceTexts } from "../../src/i18n/check-catalogues.ts";
 import { catalogues, INTL_LOCALE, useI18n } from "../../src/i18n/index.ts";
 
 const srcDir = fileURLToPath(new URL("../../src", import.meta.url));
@@ -8,6 +8,24 @@ const srcDir = fileURLToPath(new URL("../../src", import.meta.url));
 test("the project's catalogues have every key, placeholder and plural category, and every key is used", () => {
   expect(Object.keys(catalogues).sort()).toEqual(["ar", "en", "es", "fr", "ru", "zh"].filter((lang) => lang in catalogues));
   expect(checkCatalogues({ catalogues, locales: INTL_LOCALE, sources: readSourceTexts(srcDir) })).toEqual([]);
+});
+
+test("every message of every language formats with numbers in its placeholders", () => {
+  for (const [lang, catalogue] of Object.entries(catalogues)) {
+    const { t } = useI18n(lang as keyof typeof catalogues);
+    for (const [key, message] of Object.entries(catalogue)) {
+      const vars = Object.fromEntries(placeholdersOf(message).map((name) => [name, 3]));
+      expect(() => t(key as never, vars), `${lang} ${key}`).not.toThrow();
+    }
+  }
+});
+
+test("plural forms follow each language's rules", () => {
+  const title = (lang: "ar" | "ru" | "fr", count: number) => useI18n(lang).t("map.list.title", { count });
+  expect([1, 2, 5, 21].map((n) => title("ru", n))).toEqual(["Ранжированный список (1 страна)", "Ранжированный список (2 страны)", "Ранжированный список (5 стран)", "Ранжированный список (21 страна)"]);
+  expect([0, 1, 2, 3, 11, 100].map((n) => title("ar", n).replace("القائمة المرتبة ", ""))).toEqual(["(0 بلد)", "(بلد واحد)", "(بلدان)", "(3 بلدان)", "(11 بلدًا)", "(100 بلد)"]);
+  expect(useI18n("ar").t("layer.judgement.ageYears", { years: 1200 })).toBe("منذ 1,200 سنة");
+  expect(title("fr", 1_000_000)).toBe("Liste classée (1\u202f000\u202f000 pays)");
 });
 
 const en = {
