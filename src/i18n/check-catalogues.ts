@@ -29,6 +29,7 @@ export const DYNAMIC_KEYS: readonly string[] = [
   "cite.format.*", // CiteThis: per citation format
   "data.redistribution.*", // data page: per redistribution status
   "changes.kind.*", // changes page: per kind of change
+  "category.*", // format-layer: per R2P Monitor category id
 ];
 
 export interface CatalogueCheckInput {
