@@ -32,6 +32,16 @@ export const DYNAMIC_KEYS: readonly string[] = [
   "category.*", // format-layer: per R2P Monitor category id
 ];
 
+/**
+ * Messages that may read exactly as in English: proper names and format names everywhere, and French
+ * words spelt as in English. Any other message identical to English is reported as untranslated,
+ * so an English placeholder copied in to satisfy the type cannot ship unnoticed.
+ */
+export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  "*": ["cite.format.apa", "cite.format.bibtex", "cite.format.ris", "cite.format.cslJson", "layer.forecast.source", "layer.observed.source", "layer.judgement.source"],
+  fr: ["common.source", "common.date", "home.figure.source", "recs.phase", "method.question", "data.version", "data.licence", "data.citation", "changes.data", "about.corrections"],
+};
+
 export interface CatalogueCheckInput {
   /** Language code → catalogue; must include "en", the reference. */
   catalogues: Record<string, Readonly<Record<string, string>>>;
@@ -40,10 +50,11 @@ export interface CatalogueCheckInput {
   /** Text of every source file that may reference a key; omit to skip the unused-key check. */
   sources?: readonly string[];
   dynamicKeys?: readonly string[];
+  sameAsEnglish?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Returns one printable line per problem, naming the language and key. */
-export function checkCatalogues({ catalogues, locales, sources, dynamicKeys = DYNAMIC_KEYS }: CatalogueCheckInput): string[] {
+export function checkCatalogues({ catalogues, locales, sources, dynamicKeys = DYNAMIC_KEYS, sameAsEnglish = SAME_AS_ENGLISH }: CatalogueCheckInput): string[] {
   const problems: string[] = [];
   const en = catalogues.en;
   if (!en) return ["i18n: no English catalogue"];
@@ -71,6 +82,9 @@ export function checkCatalogues({ catalogues, locales, sources, dynamicKeys = DY
         continue;
       }
       const reference = enShape.get(key);
+      if (lang !== "en" && message === en[key] && /\p{L}/u.test(message.replace(/\{[^{}]*\}/g, "")) && ![...(sameAsEnglish["*"] ?? []), ...(sameAsEnglish[lang] ?? [])].includes(key)) {
+        problems.push(`i18n ${lang} ${key}: same as English (untranslated?)`);
+      }
       if (reference && lang !== "en") {
         const want = [...reference.arguments].sort().join(", ");
         const got = [...shape.arguments].sort().join(", ");

@@ -55,6 +55,11 @@ test("plural messages cover every category Intl.PluralRules lists for the langua
   ]);
 });
 
+test("a message left in English is reported unless listed as a proper name", () => {
+  const zh = { "a.count": "{count} 个国家", "a.name": "Hello {name}", "layer.forecast.unit": "Rank" };
+  expect(checkCatalogues({ catalogues: { en, zh }, locales, sameAsEnglish: { zh: ["layer.forecast.unit"] } })).toEqual(["i18n zh a.name: same as English (untranslated?)"]);
+});
+
 test("a message that does not parse is reported", () => {
   const fr = { ...en, "a.name": "Bonjour {name" };
   const problems = checkCatalogues({ catalogues: { en, fr }, locales }).filter((line) => line.includes("a.name"));
