@@ -64,7 +64,7 @@ export const zh: Catalogue = {
   "home.figure.implemented": "{count, plural, other {项建议已落实}}（共 {total} 项），另有 {partial} 项部分落实",
   "home.figure.deaths": "名平民于 {year} 年在单方面暴力中被杀害（UCDP 最佳估计；范围 {low}–{high}）",
   "home.tracker": "跟踪摘要",
-  "home.figure.forecast": "在 {window} 发生由国家主导的新的大规模杀戮的估计风险最高（{risk}），在 Early Warning Project {edition} 年评估的 {of} 个国家中排名第 1",
+  "home.figure.forecast": "在 {window} 年期间发生由国家主导的新的大规模杀戮的估计风险最高（{risk}），在 Early Warning Project {edition} 年评估的 {of} 个国家中排名第 1",
   "home.figure.judgement": "专家类别：每个国家已知最新的 R2P Monitor 类别，附日期和时长",
   "home.figure.source": "来源",
   "home.figure.page": "参见",
