@@ -277,7 +277,7 @@ export const en = {
   "tool.result.driver.floor": "{label}: {score} — this answer alone means at least “{level}”.",
   "tool.result.driver.high": "{label}: {score} (counts {weight}×)",
   "tool.result.noDrivers": "No answer of 2 or 3 so far.",
-  "tool.result.missing": "Answer {missing} more question(s) to get a level.",
+  "tool.result.missing": "{missing, plural, one {Answer # more question to get a level.} other {Answer # more questions to get a level.}}",
   "tool.files": "Save, load and print",
   "tool.save": "Save answers to a file",
   "tool.load": "Load answers from a file",
