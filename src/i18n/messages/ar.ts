@@ -278,7 +278,7 @@ export const ar: Catalogue = {
   "tool.result.driver.floor": "{label}: {score} — هذه الإجابة وحدها تعني «{level}» على الأقل.",
   "tool.result.driver.high": "{label}: {score} (تُحسب {weight} مرات)",
   "tool.result.noDrivers": "لا توجد حتى الآن إجابة بدرجة 2 أو 3.",
-  "tool.result.missing": "عدد الأسئلة المتبقية للحصول على مستوى: {missing}.",
+  "tool.result.missing": "{missing, plural, zero {لم يبقَ أي سؤال للحصول على مستوى.} one {أجب عن سؤال واحد آخر للحصول على مستوى.} two {أجب عن سؤالين آخرين للحصول على مستوى.} few {أجب عن # أسئلة أخرى للحصول على مستوى.} many {أجب عن # سؤالًا آخر للحصول على مستوى.} other {أجب عن # سؤال آخر للحصول على مستوى.}}",
   "tool.files": "الحفظ والتحميل والطباعة",
   "tool.save": "حفظ الإجابات في ملف",
   "tool.load": "تحميل الإجابات من ملف",

@@ -277,7 +277,7 @@ export const es: Catalogue = {
   "tool.result.driver.floor": "{label}: {score} — esta respuesta por sí sola significa al menos «{level}».",
   "tool.result.driver.high": "{label}: {score} (cuenta {weight} veces)",
   "tool.result.noDrivers": "Por ahora ninguna respuesta de 2 o 3.",
-  "tool.result.missing": "Preguntas por responder para obtener un nivel: {missing}.",
+  "tool.result.missing": "{missing, plural, one {Responda # pregunta más para obtener un nivel.} many {Responda # preguntas más para obtener un nivel.} other {Responda # preguntas más para obtener un nivel.}}",
   "tool.files": "Guardar, cargar e imprimir",
   "tool.save": "Guardar las respuestas en un archivo",
   "tool.load": "Cargar las respuestas desde un archivo",

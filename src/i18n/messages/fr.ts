@@ -278,7 +278,7 @@ export const fr: Catalogue = {
   "tool.result.driver.floor": "{label} : {score} — cette réponse seule signifie au moins « {level} ».",
   "tool.result.driver.high": "{label} : {score} (compte {weight} fois)",
   "tool.result.noDrivers": "Aucune réponse de 2 ou 3 pour l’instant.",
-  "tool.result.missing": "Questions restant à répondre pour obtenir un niveau : {missing}.",
+  "tool.result.missing": "{missing, plural, one {Encore # question à laquelle répondre pour obtenir un niveau.} many {Encore # questions auxquelles répondre pour obtenir un niveau.} other {Encore # questions auxquelles répondre pour obtenir un niveau.}}",
   "tool.files": "Enregistrer, charger et imprimer",
   "tool.save": "Enregistrer les réponses dans un fichier",
   "tool.load": "Charger les réponses depuis un fichier",

@@ -278,7 +278,7 @@ export const ru: Catalogue = {
   "tool.result.driver.floor": "{label}: {score} — один этот ответ означает уровень не ниже «{level}».",
   "tool.result.driver.high": "{label}: {score} (вес ×{weight})",
   "tool.result.noDrivers": "Пока нет ответов 2 или 3.",
-  "tool.result.missing": "Чтобы получить уровень, осталось ответить на вопросы: {missing}.",
+  "tool.result.missing": "{missing, plural, one {Чтобы получить уровень, ответьте ещё на # вопрос.} few {Чтобы получить уровень, ответьте ещё на # вопроса.} many {Чтобы получить уровень, ответьте ещё на # вопросов.} other {Чтобы получить уровень, ответьте ещё на # вопроса.}}",
   "tool.files": "Сохранить, загрузить и распечатать",
   "tool.save": "Сохранить ответы в файл",
   "tool.load": "Загрузить ответы из файла",

@@ -277,7 +277,7 @@ export const zh: Catalogue = {
   "tool.result.driver.floor": "{label}：{score}——仅此一个答案即意味着至少为“{level}”。",
   "tool.result.driver.high": "{label}：{score}（计 {weight} 倍）",
   "tool.result.noDrivers": "目前没有 2 分或 3 分的答案。",
-  "tool.result.missing": "再回答 {missing} 个问题即可得出等级。",
+  "tool.result.missing": "{missing, plural, other {再回答 # 个问题即可得出等级。}}",
   "tool.files": "保存、加载和打印",
   "tool.save": "将答案保存为文件",
   "tool.load": "从文件加载答案",
