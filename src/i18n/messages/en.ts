@@ -425,6 +425,8 @@ export const en = {
   "about.editions": "How editions work",
   "about.editionsText": "The site is published in dated editions. This is edition {edition} of {date}: every page names it in its footer, the tracker downloads carry it in each row, and nothing dated after the edition date is shown. A new edition replaces the figures as a whole, so cite a figure with its edition.",
   "about.changesLink": "What changed in each edition",
+  "about.translations": "Translations",
+  "about.translationsText": "The site is written in English. Its Arabic, Chinese, French, Russian and Spanish versions are the project’s own translations, using UN terminology where it exists; they are open to review by native speakers. To suggest a better wording, write to the editors with the page address.",
   "about.privacy": "Privacy",
   "about.privacyText": "The site is plain static files. It loads nothing from other servers, uses no analytics and sets no cookies.",
 } as const;

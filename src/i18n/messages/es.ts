@@ -424,6 +424,8 @@ export const es: Catalogue = {
   "about.editions": "Cómo funcionan las ediciones",
   "about.editionsText": "El sitio se publica en ediciones fechadas. Esta es la edición {edition} del {date}: cada página la indica en su pie, las descargas del seguimiento la llevan en cada fila y no se muestra nada fechado después de la fecha de la edición. Una nueva edición sustituye las cifras en su conjunto, así que cite cada cifra con su edición.",
   "about.changesLink": "Qué cambió en cada edición",
+  "about.translations": "Traducciones",
+  "about.translationsText": "El sitio está redactado en inglés. Sus versiones en árabe, chino, español, francés y ruso son traducciones propias del proyecto, que emplean la terminología de las Naciones Unidas cuando existe; están abiertas a la revisión de hablantes nativos. Para proponer una redacción mejor, escriba a la redacción indicando la dirección de la página.",
   "about.privacy": "Privacidad",
   "about.privacyText": "El sitio consiste en simples archivos estáticos. No carga nada de otros servidores, no utiliza herramientas de analítica y no instala cookies.",
 };

@@ -424,6 +424,8 @@ export const zh: Catalogue = {
   "about.editions": "版本如何运作",
   "about.editionsText": "本站以注明日期的版本发布。当前为 {edition} 版（{date}）：每个页面在页脚注明版本，跟踪下载文件的每一行都带有版本，版本日期之后的内容一概不显示。新版本会整体替换数字，因此引用数字时请注明其版本。",
   "about.changesLink": "每个版本的变化",
+  "about.translations": "翻译",
+  "about.translationsText": "本网站以英文撰写。其阿拉伯文、中文、法文、俄文和西班牙文版本是本项目自己的翻译，在有联合国术语的地方采用联合国术语；欢迎以这些语言为母语的人士审阅。如需建议更好的措辞，请写信给编辑，并注明页面地址。",
   "about.privacy": "隐私",
   "about.privacyText": "本站由普通静态文件构成。它不从其他服务器加载任何内容，不使用任何分析工具，也不设置 Cookie。",
 };
