@@ -47,32 +47,37 @@ export function englishPhrases(en: Readonly<Record<string, string>>, translation
   for (const message of Object.values(en)) {
     const literal = literalRuns(message);
     if (!message.includes("{") && literal.length === 1 && /\p{L}/u.test(literal[0]!) && !shared.has(literal[0]!)) whole.add(literal[0]!);
-    for (const run of literal) if (run.split(" ").length >= 2 && !shared.has(run)) runs.add(run);
+    // Two words at least, one of them four letters long: "Data edition", not "of the".
+    for (const run of literal) if (run.split(" ").length >= 2 && /\p{L}{4}/u.test(run) && !shared.has(run)) runs.add(run);
   }
   const alternatives = [...runs].sort((a, b) => b.length - a.length).map((run) => run.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return { whole, runs: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "u") };
 }
 
-/** Each English leftover on the page, as `"text"` (or `attribute="text"`) with its element. */
-export function englishLeftovers(html: string, phrases: EnglishPhrases): string[] {
+/**
+ * Each English leftover on the page, as `"text"` (or `attribute="text"`) with its element. With
+ * `scope` (a CSS selector), only text inside matching elements counts.
+ */
+export function englishLeftovers(html: string, phrases: EnglishPhrases, scope?: string): string[] {
   const { document } = parseHTML(html);
   const found: string[] = [];
   const isEnglish = (text: string) => phrases.whole.has(text) || phrases.runs.test(text);
-  const visit = (element: Element) => {
+  const visit = (element: Element, parentInScope: boolean) => {
     if (["SCRIPT", "STYLE", "TEMPLATE"].includes(element.tagName.toUpperCase())) return;
     const lang = element.getAttribute("lang");
     if (lang && /^en\b/i.test(lang)) return;
-    for (const attribute of READABLE_ATTRIBUTES) {
+    const inScope = parentInScope || !scope || element.matches(scope);
+    for (const attribute of inScope ? READABLE_ATTRIBUTES : []) {
       const value = normalize(element.getAttribute(attribute) ?? "");
       if (value && isEnglish(value)) found.push(`<${element.tagName.toLowerCase()}> ${attribute}="${value}"`);
     }
     for (const node of element.childNodes) {
       if (node.nodeType === 3) {
         const text = normalize(node.textContent ?? "");
-        if (text && isEnglish(text)) found.push(`<${element.tagName.toLowerCase()}> "${text}"`);
-      } else if (node.nodeType === 1) visit(node as Element);
+        if (inScope && text && isEnglish(text)) found.push(`<${element.tagName.toLowerCase()}> "${text}"`);
+      } else if (node.nodeType === 1) visit(node as Element, inScope);
     }
   };
-  visit(document.documentElement);
+  visit(document.documentElement, false);
   return found;
 }

@@ -7,6 +7,7 @@ const en = {
   "footer.edition": "Data edition {edition}, {date}.",
   "layer.observed.unit": "Deaths (UCDP best estimate) in the country where they occurred",
   "map.list.title": "Ranked list ({count, plural, one {# country} other {# countries}})",
+  "matrix.public.lede": "Public data scores {count} of the {total} questions.",
 };
 const fr = {
   "nav.map": "Carte",
@@ -14,6 +15,7 @@ const fr = {
   "footer.edition": "Édition des données {edition}, {date}.",
   "layer.observed.unit": "Décès (meilleure estimation de l’UCDP) dans le pays où ils se sont produits",
   "map.list.title": "Liste classée ({count, plural, one {# pays} other {# pays}})",
+  "matrix.public.lede": "Les données publiques notent {count} des {total} questions.",
 };
 const phrases = englishPhrases(en, fr);
 
@@ -33,7 +35,12 @@ test("English messages and three-word runs of them are found outside lang=en fra
   ]);
 });
 
-test("a fully French page has no English leftovers", () => {
-  const html = `<html lang="fr"><body><p>Liste classée (3 pays)</p><p>Édition des données 2026-11, 25 novembre 2026.</p></body></html>`;
+test("a fully French page has no English leftovers, and short function-word runs (\"of the\") are not evidence", () => {
+  const html = `<html lang="fr"><body><p>Liste classée (3 pays)</p><p lang="fr">République du Congo</p><p>Republic of the Congo</p><p>Édition des données 2026-11, 25 novembre 2026.</p></body></html>`;
   expect(englishLeftovers(html, phrases)).toEqual([]);
+});
+
+test("a scope limits the scan to matching elements and their descendants", () => {
+  const html = `<html lang="fr"><body><nav><a>Map</a></nav><p>Map</p></body></html>`;
+  expect(englishLeftovers(html, phrases, "nav, h1")).toEqual(['<a> "Map"']);
 });
