@@ -167,7 +167,7 @@ export const es: Catalogue = {
   "profile.ranks.takeaway": "Puesto {rank} de {of} en la edición {edition}; puesto más alto: {best} ({bestEdition}).",
   "profile.ranks.unit": "Puesto (1 = riesgo estimado más alto); las ediciones de 2016 y 2017 no figuran en este conjunto de datos",
   "profile.categories.title": "Categorías del R2P Monitor para {name}, por fecha",
-  "profile.categories.takeaway": "Categorías fechadas de {first} a {last}: {count}; la más reciente es {latest}.",
+  "profile.categories.takeaway": "Categorías fechadas del {first} al {last}: {count}; la más reciente: {latest}.",
   "profile.categories.unit": "Un punto por ejemplar fechado encontrado; un hueco significa que no se encontró ningún ejemplar, no que la situación mejorara",
   "profile.downloads.csv": "Descargar las filas de este país (CSV)",
   "profile.window": "Período del pronóstico",

@@ -168,7 +168,7 @@ export const fr: Catalogue = {
   "profile.ranks.takeaway": "Rang {rank} sur {of} dans l’édition {edition} ; rang le plus élevé : {best} ({bestEdition}).",
   "profile.ranks.unit": "Rang (1 = risque estimé le plus élevé) ; les éditions 2016 et 2017 ne figurent pas dans ce jeu de données",
   "profile.categories.title": "Catégories du R2P Monitor – {name}, par date",
-  "profile.categories.takeaway": "Catégories datées de {first} à {last} : {count} ; la plus récente est {latest}.",
+  "profile.categories.takeaway": "Catégories datées du {first} au {last} : {count} ; la plus récente : {latest}.",
   "profile.categories.unit": "Un point par exemplaire daté retrouvé ; un vide signifie qu’aucun exemplaire n’a été retrouvé, non que la situation s’est améliorée",
   "profile.downloads.csv": "Télécharger les lignes de ce pays (CSV)",
   "profile.window": "Période de prévision",
