@@ -256,6 +256,7 @@ export const en = {
   "trends.coverage.unit": "One row per country, one dot per dated copy found, coloured by its category; gaps are copies not found, not judgements that all was well",
   "trends.coverage.takeaway": "{count} countries have at least one dated category since {first}; the most recently dated is {newest} ({newestDate}).",
   "trends.coverage.dates": "Dated categories",
+  "trends.coverage.dated": "{date}: {category}",
   "trends.up": "up",
   "trends.down": "down",
   "trends.same": "unchanged",
