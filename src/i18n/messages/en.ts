@@ -17,6 +17,7 @@ export const en = {
   "nav.data": "Data",
   "nav.changes": "Changes",
   "nav.about": "About",
+  "nav.language": "Language",
 
   "footer.publisher": "Published by {publisher}.",
   "footer.edition": "Data edition {edition}, {date}.",
