@@ -2,8 +2,9 @@
  * The edition's changes as text and links, the same for /changes/, rss.xml and atom.xml.
  */
 import { formatCategory } from "../components/format-layer.ts";
+import { formatScaleLabel } from "../components/format-scale.ts";
 import type { I18n } from "../i18n/index.ts";
-import { countryHref, withBase } from "../lib/links.ts";
+import { countryHref, localeHref } from "../lib/links.ts";
 import type { Change } from "../model/derive-changes.ts";
 import type { Model } from "../model/model.ts";
 
@@ -13,13 +14,16 @@ export interface ChangeItem {
   kind: Change["kind"];
   date: string;
   title: string;
-  /** Site path (with base) of the page the change concerns. */
+  /** Site path (with base) of the page the change concerns, in the list's language. */
   href: string;
 }
 
 export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem[] {
   const { t } = i18n;
-  const statusLabel = (id: string) => model.statuses.statuses.find((s) => s.id === id)?.label ?? id;
+  const statusLabel = (id: string) => {
+    const status = model.statuses.statuses.find((s) => s.id === id);
+    return status ? formatScaleLabel("status", status, i18n) : id;
+  };
   const countryName = (iso3: string) => model.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
   return model.changes.changes.map((change): ChangeItem => {
     const common = { key: change.key, kind: change.kind, date: change.date };
@@ -27,7 +31,7 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
       case "status":
         return {
           ...common,
-          href: withBase(`/recommendations/${change.number}/`, base),
+          href: localeHref(i18n.lang, `/recommendations/${change.number}/`, base),
           title: change.from
             ? t("changes.status", { number: change.number, from: statusLabel(change.from), to: statusLabel(change.to) })
             : t("changes.statusFirst", { number: change.number, to: statusLabel(change.to) }),
@@ -35,7 +39,7 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
       case "category":
         return {
           ...common,
-          href: countryHref(change.iso3, base),
+          href: countryHref(change.iso3, i18n.lang, base),
           title: change.from
             ? t("changes.category", { country: countryName(change.iso3), from: formatCategory(change.from, i18n), to: formatCategory(change.to, i18n) })
             : t("changes.categoryNew", { country: countryName(change.iso3), to: formatCategory(change.to, i18n) }),
@@ -44,7 +48,7 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
         const source = model.sources.find((s) => s.id === change.sourceId)!;
         return {
           ...common,
-          href: withBase(`/data/#${change.sourceId}`, base),
+          href: localeHref(i18n.lang, `/data/#${change.sourceId}`, base),
           title: change.latestPeriod
             ? t("changes.dataPeriod", { dataset: source.title, version: change.version, period: change.latestPeriod })
             : t("changes.data", { dataset: source.title, version: change.version }),
