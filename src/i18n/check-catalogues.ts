@@ -30,6 +30,9 @@ export const DYNAMIC_KEYS: readonly string[] = [
   "data.redistribution.*", // data page: per redistribution status
   "changes.kind.*", // changes page: per kind of change
   "category.*", // format-layer: per R2P Monitor category id
+  "status.*", // format-scale: `${scale}.${id}` for the project's own scales
+  "confidence.*",
+  "riskLevel.*",
 ];
 
 /**
