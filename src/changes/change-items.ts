@@ -19,12 +19,11 @@ export interface ChangeItem {
 }
 
 export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem[] {
-  const { t } = i18n;
+  const { t, countryName } = i18n;
   const statusLabel = (id: string) => {
     const status = model.statuses.statuses.find((s) => s.id === id);
     return status ? formatScaleLabel("status", status, i18n) : id;
   };
-  const countryName = (iso3: string) => model.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
   return model.changes.changes.map((change): ChangeItem => {
     const common = { key: change.key, kind: change.kind, date: change.date };
     switch (change.kind) {
