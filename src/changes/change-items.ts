@@ -2,6 +2,7 @@
  * The edition's changes as text and links, the same for /changes/, rss.xml and atom.xml.
  */
 import { formatCategory } from "../components/format-layer.ts";
+import { formatScaleLabel } from "../components/format-scale.ts";
 import type { I18n } from "../i18n/index.ts";
 import { countryHref, localeHref } from "../lib/links.ts";
 import type { Change } from "../model/derive-changes.ts";
@@ -19,7 +20,10 @@ export interface ChangeItem {
 
 export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem[] {
   const { t, countryName } = i18n;
-  const statusLabel = (id: string) => model.statuses.statuses.find((s) => s.id === id)?.label ?? id;
+  const statusLabel = (id: string) => {
+    const status = model.statuses.statuses.find((s) => s.id === id);
+    return status ? formatScaleLabel("status", status, i18n) : id;
+  };
   return model.changes.changes.map((change): ChangeItem => {
     const common = { key: change.key, kind: change.kind, date: change.date };
     switch (change.kind) {
@@ -36,8 +40,8 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
           ...common,
           href: countryHref(change.iso3, i18n.lang, base),
           title: change.from
-            ? t("changes.category", { country: countryName(change.iso3), from: formatCategory(change.from), to: formatCategory(change.to) })
-            : t("changes.categoryNew", { country: countryName(change.iso3), to: formatCategory(change.to) }),
+            ? t("changes.category", { country: countryName(change.iso3), from: formatCategory(change.from, i18n), to: formatCategory(change.to, i18n) })
+            : t("changes.categoryNew", { country: countryName(change.iso3), to: formatCategory(change.to, i18n) }),
         };
       case "data": {
         const source = model.sources.find((s) => s.id === change.sourceId)!;

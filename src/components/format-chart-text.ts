@@ -8,7 +8,7 @@ import { localeHref } from "../lib/links.ts";
 /** "Source: <title> (<producer>), <version>. Edition 2026-11." for the dataset behind a layer. */
 export function formatLayerSource(model: Model, layerId: LayerId, { t }: I18n): string {
   const source = model.sources.find((s) => s.id === model.layers[layerId]?.sourceId);
-  return source ? `${t("common.source")}: ${source.title} (${source.producer}), ${source.version}. ${t("common.edition")} ${model.site.edition.id}.` : "";
+  return source ? t("common.sourceLine", { title: source.title, producer: source.producer, version: source.version, edition: model.site.edition.id }) : "";
 }
 
 /**

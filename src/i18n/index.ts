@@ -7,7 +7,12 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
 import { formatCountryName } from "../model/countries.ts";
+import { ar } from "./messages/ar.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
+import { es } from "./messages/es.ts";
+import { fr } from "./messages/fr.ts";
+import { ru } from "./messages/ru.ts";
+import { zh } from "./messages/zh.ts";
 
 /** The six UN languages, as data/site.yaml may list them. */
 export type Lang = (typeof UN_LANGUAGES)[number];
@@ -21,16 +26,22 @@ export function isLang(value: string): value is Lang {
 }
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
-const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+export const catalogues: Partial<Record<Lang, Catalogue>> = { en, fr, es, ru, zh, ar };
 
 const RTL: ReadonlySet<Lang> = new Set(["ar"]);
 
-/** Locale for Intl formatting: UN English writes dates day-first ("8 December 2025"). */
-const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar", zh: "zh", ru: "ru" };
+/**
+ * Locale for Intl formatting: UN English writes dates day-first ("8 December 2025"). Arabic uses
+ * Western digits (`nu-latn`) as UN Arabic pages do; plain `ar` gives Arabic-Indic digits in some
+ * runtimes and Western in others, so the build and the browser would disagree.
+ */
+export const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar-u-nu-latn", zh: "zh", ru: "ru" };
 
 export interface I18n {
   lang: Lang;
   dir: "ltr" | "rtl";
+  /** The Intl locale the formatters use (e.g. "en-GB"), for code that formats on its own, such as chart axes. */
+  locale: string;
   /**
    * t("footer.edition", { edition: "2026-11", date: "…" }). Messages are ICU MessageFormat, so
    * plurals follow each language's rules: "{count, plural, one {# country} other {# countries}}".
@@ -83,6 +94,7 @@ function createI18n(lang: Lang): I18n {
   return {
     lang,
     dir: RTL.has(lang) ? "rtl" : "ltr",
+    locale,
     t(key, vars = {}) {
       if (!compiled.has(key)) compiled.set(key, new IntlMessageFormat(catalogue[key] ?? en[key], locale));
       return String(compiled.get(key)!.format(vars));
