@@ -12,7 +12,8 @@ export interface CountryIndexState {
 }
 
 /** What a row carries in data-* attributes. */
-export type CountryRowData = Partial<Record<"name" | "region" | "forecast" | "observed" | "judgement", string>>;
+/** What a row carries in data-* attributes: region is the M49 code the filter matches, regionName the name shown and sorted on. */
+export type CountryRowData = Partial<Record<"name" | "region" | "regionName" | "forecast" | "observed" | "judgement", string>>;
 
 export function parseCountryQuery(search: string): CountryIndexState {
   const params = new URLSearchParams(search);
@@ -42,9 +43,10 @@ export function formatCountryQuery(state: CountryIndexState): string {
  */
 export function compareCountryRows({ sort, descending }: CountryIndexState): (a: CountryRowData, b: CountryRowData) => number {
   const byName = (a: CountryRowData, b: CountryRowData) => (a.name ?? "").localeCompare(b.name ?? "");
+  const field = sort === "region" ? "regionName" : sort;
   return (a, b) => {
-    const x = a[sort] ?? "";
-    const y = b[sort] ?? "";
+    const x = a[field] ?? "";
+    const y = b[field] ?? "";
     if (!x || !y) return x === y ? byName(a, b) : x ? -1 : 1;
     const order = sort === "forecast" || sort === "observed" ? Number(x) - Number(y) : x.localeCompare(y);
     return (descending ? -order : order) || byName(a, b);

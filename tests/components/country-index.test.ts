@@ -1,6 +1,6 @@
 /** The countries index's filter box and its URL state (issue 8). */
 import { describe, expect, test } from "vitest";
-import { formatCountryQuery, matchesCountry, parseCountryQuery } from "../../src/components/country-index.ts";
+import { compareCountryRows, formatCountryQuery, matchesCountry, parseCountryQuery } from "../../src/components/country-index.ts";
 
 describe("country filter", () => {
   test("matches names without accents or case, every word, and exact ISO codes", () => {
@@ -13,9 +13,19 @@ describe("country filter", () => {
   });
 
   test("the filter text survives the URL round trip", () => {
-    const state = parseCountryQuery("?sort=observed&order=desc&region=Africa&q=sud");
-    expect(state).toEqual({ sort: "observed", descending: true, region: "Africa", query: "sud" });
+    const state = parseCountryQuery("?sort=observed&order=desc&region=002&q=sud");
+    expect(state).toEqual({ sort: "observed", descending: true, region: "002", query: "sud" });
     expect(parseCountryQuery(formatCountryQuery(state))).toEqual(state);
     expect(formatCountryQuery({ ...state, query: " " })).not.toContain("q=");
+  });
+
+  test("sorting by region orders by the region's shown name, not its M49 code", () => {
+    const rows = [
+      { name: "Fiji", region: "009", regionName: "Oceania" },
+      { name: "Peru", region: "019", regionName: "Americas" },
+      { name: "Sudan", region: "002", regionName: "Africa" },
+    ];
+    const compare = compareCountryRows({ sort: "region", descending: false, region: "", query: "" });
+    expect([...rows].sort(compare).map((r) => r.name)).toEqual(["Sudan", "Peru", "Fiji"]);
   });
 });
