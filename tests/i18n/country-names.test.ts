@@ -47,8 +47,9 @@ test("exactly these shown countries have no UNTERM short name, in every language
   for (const lang of UN_LANGUAGES) expect(fallbacks[lang].map(({ iso3, source }) => ({ iso3, source })), lang).toEqual(expected);
   // No shown country needs the CLDR names of i18n-iso-countries today.
   expect(Object.values(fallbacks).flat().filter((f) => f.source === "cldr")).toEqual([]);
-  // The compilation's English UNSD name for Côte d'Ivoire (see the source's caveats).
-  expect(fallbacks.en.find((f) => f.iso3 === "CIV")?.name).toBe("Ivory Coast");
+  // UNSD's English M49 name, not the compilation's "Ivory Coast" (see the source's caveats).
+  expect(fallbacks.en.find((f) => f.iso3 === "CIV")?.name).toBe("Côte d'Ivoire");
+  expect(fallbacks.en.find((f) => f.iso3 === "TWN")?.name).toBe("Taiwan");
 });
 
 test("regions are named per language from their M49 code", () => {

