@@ -1,6 +1,6 @@
 /** The countries index's filter box and its URL state (issue 8). */
 import { describe, expect, test } from "vitest";
-import { compareCountryRows, formatCountryQuery, matchesCountry, parseCountryQuery } from "../../src/components/country-index.ts";
+import { compareCountryRows, formatCountryQuery, matchesCountry, parseCountryQuery } from "../../src/scripts/country-index.ts";
 
 describe("country filter", () => {
   test("matches names without accents or case, every word, and exact ISO codes", () => {
@@ -28,4 +28,11 @@ describe("country filter", () => {
     const compare = compareCountryRows({ sort: "region", descending: false, region: "", query: "" });
     expect([...rows].sort(compare).map((r) => r.name)).toEqual(["Sudan", "Peru", "Fiji"]);
   });
+});
+
+test("names sort by the page's language, not the browser's", () => {
+  const rows = [{ name: "Zambia" }, { name: "Österreich" }, { name: "Oman" }];
+  const sorted = (locale: string) => [...rows].sort(compareCountryRows(parseCountryQuery(""), locale)).map((r) => r.name);
+  expect(sorted("de")).toEqual(["Oman", "Österreich", "Zambia"]);
+  expect(sorted("sv")).toEqual(["Oman", "Zambia", "Österreich"]);
 });
