@@ -1,14 +1,21 @@
 /**
- * Translation and formatting per language. Pages call useI18n(lang) and never hard-code UI text,
+ * Translation and formatting per language. Pages and components read the page's I18n from
+ * `Astro.locals.i18n` (set by src/middleware.ts from the route) and never hard-code UI text,
  * so adding the other UN languages (and right-to-left Arabic) means adding catalogues, not
  * rewriting pages.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
+import { countryName, regionName } from "./country-names.ts";
 
 /** The six UN languages, as data/site.yaml may list them. */
 export type Lang = (typeof UN_LANGUAGES)[number];
+
+/** A route segment or attribute value that names one of the six languages. */
+export function isLang(value: string): value is Lang {
+  return Object.hasOwn(INTL_LOCALE, value);
+}
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
 const catalogues: Partial<Record<Lang, Catalogue>> = { en };
@@ -37,6 +44,10 @@ export interface I18n {
   formatPercent: (value: number, digits?: number) => string;
   /** Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone). */
   formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
+  /** The country's name in this language: UNTERM short name, else UNSD M49, else CLDR (src/i18n/country-names.ts). */
+  countryName: (iso3: string) => string;
+  /** A UN M49 region's name in this language, e.g. regionName("002") → "Afrique" on a French page. */
+  regionName: (m49: string) => string;
 }
 
 /**
@@ -70,6 +81,8 @@ function createI18n(lang: Lang): I18n {
     lang,
     dir: RTL.has(lang) ? "rtl" : "ltr",
     locale,
+    countryName: (iso3) => countryName(iso3, lang),
+    regionName: (m49) => regionName(m49, lang),
     t(key, vars = {}) {
       if (!compiled.has(key)) compiled.set(key, new IntlMessageFormat(catalogue[key] ?? en[key], locale));
       return String(compiled.get(key)!.format(vars));

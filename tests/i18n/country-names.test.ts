@@ -5,6 +5,7 @@
  */
 import { expect, test } from "vitest";
 import { countryName, countryNameFallbacks, regionName, sortByCountryName } from "../../src/i18n/country-names.ts";
+import { useI18n } from "../../src/i18n/index.ts";
 import { UN_LANGUAGES } from "../../src/model/schemas/site.ts";
 import { getModel } from "../../src/model/model.ts";
 
@@ -61,4 +62,12 @@ test("lists sort by the name shown in the page's language", () => {
   const items = [{ iso3: "DEU" }, { iso3: "SDN" }, { iso3: "EGY" }];
   expect(sortByCountryName(items, "en").map((c) => c.iso3)).toEqual(["EGY", "DEU", "SDN"]);
   expect(sortByCountryName(items, "fr").map((c) => c.iso3)).toEqual(["DEU", "EGY", "SDN"]);
+});
+
+test("the page's I18n names countries and regions in its language", () => {
+  const fr = useI18n("fr");
+  expect(fr.countryName("CIV")).toBe("Côte d'Ivoire");
+  expect(fr.regionName("002")).toBe("Afrique");
+  expect(useI18n("zh").countryName("SDN")).toBe("苏丹");
+  expect(useI18n("ar").countryName("SDN")).toBe("السودان");
 });
