@@ -20,7 +20,7 @@ export interface ChangeItem {
 export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem[] {
   const { t } = i18n;
   const statusLabel = (id: string) => model.statuses.statuses.find((s) => s.id === id)?.label ?? id;
-  const countryName = (iso3: string) => model.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
+  const { countryName } = i18n;
   return model.changes.changes.map((change): ChangeItem => {
     const common = { key: change.key, kind: change.kind, date: change.date };
     switch (change.kind) {
