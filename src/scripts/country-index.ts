@@ -60,11 +60,14 @@ function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Whether a row passes the filter box: every word typed appears in the name, or the ISO code equals it. */
-export function matchesCountry(row: { name?: string; iso3?: string }, query: string): boolean {
+/**
+ * Whether a row passes the filter box: every word typed appears in the name shown or in one of
+ * its aliases ("|"-separated other names, e.g. "Turkey" for Türkiye), or the ISO code equals it.
+ */
+export function matchesCountry(row: { name?: string; iso3?: string; aliases?: string }, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const name = fold(row.name ?? "");
   if (words.length === 1 && fold(row.iso3 ?? "") === words[0]) return true;
-  return words.every((word) => name.includes(word));
+  const names = [row.name ?? "", ...(row.aliases ? row.aliases.split("|") : [])].map(fold);
+  return names.some((name) => words.every((word) => name.includes(word)));
 }

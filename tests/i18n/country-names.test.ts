@@ -4,7 +4,7 @@
  * have a UNTERM short name, so a data update that adds or removes one is reviewed.
  */
 import { expect, test } from "vitest";
-import { countryName, countryNameFallbacks, regionName, sortByCountryName } from "../../src/i18n/country-names.ts";
+import { countryName, countryNameFallbacks, countrySearchAliases, regionName, sortByCountryName } from "../../src/i18n/country-names.ts";
 import { useI18n } from "../../src/i18n/index.ts";
 import { UN_LANGUAGES } from "../../src/model/schemas/site.ts";
 import { getModel } from "../../src/model/model.ts";
@@ -70,4 +70,11 @@ test("the page's I18n names countries and regions in its language", () => {
   expect(fr.regionName("002")).toBe("Afrique");
   expect(useI18n("zh").countryName("SDN")).toBe("苏丹");
   expect(useI18n("ar").countryName("SDN")).toBe("السودان");
+});
+
+test("a visitor finds a country by its other names, never the one shown", () => {
+  expect(countrySearchAliases("TUR", "en")).toEqual(["Turkey"]);
+  expect(countrySearchAliases("TUR", "fr")).toEqual(["Turquie", "Turkey"]);
+  expect(countrySearchAliases("CIV", "en")).toContain("Ivory Coast");
+  expect(countrySearchAliases("XKX", "en")).toEqual([]);
 });

@@ -10,6 +10,11 @@ describe("country filter", () => {
     expect(matchesCountry({ name: "Sudan", iso3: "SDN" }, "sdn")).toBe(true);
     expect(matchesCountry({ name: "Sudan", iso3: "SDN" }, "south")).toBe(false);
     expect(matchesCountry({ name: "Sudan", iso3: "SDN" }, "  ")).toBe(true);
+    // Other names find the UN name shown, each name on its own (words never mix two names).
+    const turkiye = { name: "Türkiye", iso3: "TUR", aliases: "Turkey|Turquie" };
+    expect(matchesCountry(turkiye, "turkey")).toBe(true);
+    expect(matchesCountry({ name: "Viet Nam", iso3: "VNM", aliases: "Vietnam" }, "vietnam")).toBe(true);
+    expect(matchesCountry({ name: "Republic of Korea", iso3: "KOR", aliases: "South Korea" }, "south republic")).toBe(false);
   });
 
   test("the filter text survives the URL round trip", () => {
