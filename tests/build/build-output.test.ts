@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -39,6 +39,9 @@ function fingerprint(dir: string): Map<string, string> {
 beforeAll(() => {
   cpSync(join(root, "data"), dataDir, { recursive: true });
   cpSync(fixture, join(dataDir, "assessments/SDN.yaml"));
+  // Two languages are enough to check prefixed pages under the sub-path; all six would triple the time.
+  const siteYaml = join(dataDir, "site.yaml");
+  writeFileSync(siteYaml, readFileSync(siteYaml, "utf8").replace(/^languages: .*$/m, "languages: [en, fr]"));
   outputs.forEach(build);
 }, 600_000); // A ceiling for two full builds on a loaded 2-core machine.
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -49,6 +52,15 @@ test("every internal link, asset and canonical URL respects the sub-path", () =>
   const internal = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
   expect(internal.length).toBeGreaterThan(10);
   expect(internal.filter((url) => !url.startsWith("/monitor/"))).toEqual([]);
+});
+
+test("a page in another language keeps the sub-path in its links, canonical and alternates", () => {
+  const html = readFileSync(join(outputs[0], "fr/recommendations/12/index.html"), "utf8");
+  expect(html).toContain('<link rel="canonical" href="https://un.example/monitor/fr/recommendations/12/">');
+  expect(html).toContain('<link rel="alternate" hreflang="en" href="https://un.example/monitor/recommendations/12/">');
+  const internal = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
+  expect(internal.filter((url) => !url.startsWith("/monitor/"))).toEqual([]);
+  expect(internal).toContain("/monitor/fr/recommendations/");
 });
 
 test("the same input builds byte-identical pages", () => {
