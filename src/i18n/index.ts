@@ -6,7 +6,7 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
-import { formatCountryName } from "../model/countries.ts";
+import { countryName, regionName } from "./country-names.ts";
 import { ar } from "./messages/ar.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
@@ -56,12 +56,10 @@ export interface I18n {
   formatPercent: (value: number, digits?: number) => string;
   /** Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone). */
   formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
-  /**
-   * The one way a view names a country. For now the English name in every language (pages get the
-   * model's names, declared extra codes included, from src/middleware.ts); the UN's names per
-   * language come with src/i18n/country-names.ts.
-   */
+  /** The country's name in this language: UNTERM short name, else UNSD M49, else CLDR (src/i18n/country-names.ts). */
   countryName: (iso3: string) => string;
+  /** A UN M49 region's name in this language, e.g. regionName("002") → "Afrique" on a French page. */
+  regionName: (m49: string) => string;
 }
 
 /**
@@ -95,6 +93,8 @@ function createI18n(lang: Lang): I18n {
     lang,
     dir: RTL.has(lang) ? "rtl" : "ltr",
     locale,
+    countryName: (iso3) => countryName(iso3, lang),
+    regionName: (m49) => regionName(m49, lang),
     t(key, vars = {}) {
       if (!compiled.has(key)) compiled.set(key, new IntlMessageFormat(catalogue[key] ?? en[key], locale));
       return String(compiled.get(key)!.format(vars));
@@ -110,6 +110,5 @@ function createI18n(lang: Lang): I18n {
       if (!dates.has(precision)) dates.set(precision, new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]));
       return dates.get(precision)!.format(new Date(`${isoDate}T00:00:00Z`));
     },
-    countryName: (iso3) => formatCountryName(iso3, "en"),
   };
 }

@@ -14,6 +14,7 @@ const rowKeys: { [T in TableName]: (row: TableRow<T>) => string } = {
   "ewp-risk-forecasts": (r) => `${r.iso3} ${r.edition} ${r.run_type} ${r.horizon_years}-year`,
   "gcr2p-categories": (r) => `${r.iso3 ?? r.country_name} ${r.edition_date}`,
   "gw-iso3-crosswalk": (r) => `Gleditsch–Ward number ${r.gwno}`,
+  "un-country-names": (r) => r.iso3,
 };
 /** The column a duplicate is reported on: the one an editor would change. */
 const keyColumn: { [T in TableName]: string } = {
@@ -22,6 +23,7 @@ const keyColumn: { [T in TableName]: string } = {
   "ewp-risk-forecasts": "iso3",
   "gcr2p-categories": "country_name",
   "gw-iso3-crosswalk": "gwno",
+  "un-country-names": "iso3",
 };
 
 /** A row rule that an exemption in source.yaml can lift for one row. */

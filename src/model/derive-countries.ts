@@ -2,14 +2,18 @@
  * Per-country views of the three layers: the latest value of each, and each one's series over
  * time. Forecasts, observed counts and judgements stay separate types and are never combined.
  */
-import { formatCountryName, regionOf, type ExtraCountry } from "./countries.ts";
+import type { CountryNames, ExtraCountry } from "./countries.ts";
 import type { ForecastValue, JudgementValue, Layer, LayerValue, ObservedValue } from "./derive-layers.ts";
 import type { Tables } from "./parse-data.ts";
 
 export interface Country {
   iso3: string;
+  /**
+   * The English display name (UNTERM short name, see countries.ts), for downloads and English
+   * text; views in other languages name countries through src/i18n/country-names.ts.
+   */
   name: string;
-  /** Continent, for the index's filter; undefined for historical states. */
+  /** UN M49 region code ("002" Africa …), for the index's filter; undefined for former states and Kosovo. */
   region: string | undefined;
   latest: { forecast?: ForecastValue; observed?: ObservedValue; judgement?: JudgementValue };
   /**
@@ -39,12 +43,15 @@ function seriesOf<V extends LayerValue>(layer: Layer<V> | undefined, iso3: strin
   return [...layer.periods].reverse().flatMap((p) => layer.values.get(p.id)?.get(iso3) ?? []);
 }
 
-/** Every country with at least one value in any layer, sorted by name. */
+/**
+ * Every country with at least one value in any layer, sorted by English name. Views in another
+ * language sort again by the name they show (src/i18n/country-names.ts, sortByCountryName).
+ */
 export function deriveCountries(
   layers: { forecast?: Layer<ForecastValue>; observed?: Layer<ObservedValue>; judgement?: Layer<JudgementValue> },
+  names: CountryNames,
   extra: readonly ExtraCountry[],
   editionDate: string,
-  lang = "en",
 ): Country[] {
   const recentSince = monthsBefore(editionDate, 12);
   const newestEdition = Number(layers.forecast?.periods[0]?.id ?? 0);
@@ -57,17 +64,17 @@ export function deriveCountries(
       const latestForecast = series.forecast.at(-1);
       return {
         iso3,
-        name: formatCountryName(iso3, lang, extra),
+        name: names.resolve(iso3, "en").name,
         forecastGap: latestForecast ? undefined : forecastGapOf(iso3, extra),
         forecastYearsBehind: latestForecast ? newestEdition - latestForecast.edition : 0,
         stats: { deathsTotal: series.observed.reduce((n, v) => n + v.best, 0), deathsPeak, bestRank },
-        region: regionOf(iso3),
+        region: names.regionOf(iso3),
         latest: { forecast: series.forecast.at(-1), observed: series.observed.at(-1), judgement: series.judgement.at(-1) },
         judgementIsRecent: (series.judgement.at(-1)?.date ?? "") >= recentSince,
         series,
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, lang));
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
 /** Withdrawn ISO codes (site.yaml) are former states; Palestine has no EWP row although it is not small. */

@@ -3,7 +3,7 @@
  * latest derived scores and every curated (analyst) assessment, and the current scores where an
  * analyst's score takes precedence over a derived one. Both kinds stay visible in the grid. Pure.
  */
-import { formatCountryName, type ExtraCountry } from "./countries.ts";
+import type { CountryNames } from "./countries.ts";
 import type { DerivedScore } from "./derive-signals.ts";
 import { scoreMatrix, type MatrixResult, type MatrixScore, type MatrixScores } from "./score-matrix.ts";
 import type { AssessmentFile } from "./schemas/assessment.ts";
@@ -81,7 +81,8 @@ export interface MatrixInput {
   signals: readonly DerivedScore[];
   assessments: readonly AssessmentFile[];
   glossary: readonly GlossaryTerm[];
-  extraCountries: readonly ExtraCountry[];
+  /** English names for the grid's countries (countries.ts). */
+  countryNames: CountryNames;
   /** Default 5: enough to see a trend, small enough for a phone screen. */
   latestYears?: number;
 }
@@ -148,7 +149,7 @@ export function deriveMatrix(input: MatrixInput): MatrixModel {
 
     return {
       iso3,
-      name: formatCountryName(iso3, "en", input.extraCountries),
+      name: input.countryNames.resolve(iso3, "en").name,
       latestDerived,
       columns: pending.map((p) => p.column),
       rows,

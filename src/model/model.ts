@@ -2,6 +2,7 @@
  * The typed model every page receives: validated data plus pure derivations, built once per build.
  * Pages import getModel() and never read files or compute metrics themselves.
  */
+import { createCountryNames, type CountryNames } from "./countries.ts";
 import { deriveCountries, deriveGlobalOneSidedDeaths, type Country, type GlobalDeathsYear } from "./derive-countries.ts";
 import { deriveForecastLayer, deriveJudgementLayer, deriveObservedLayer, deriveUnmappedRows, type ForecastValue, type JudgementValue, type Layer, type ObservedValue, type UnmappedRow } from "./derive-layers.ts";
 import { deriveRecommendations, deriveStatusCounts, deriveTrackerSections, type PhaseGroups, type Recommendation, type StatusCount } from "./derive-recommendations.ts";
@@ -85,7 +86,8 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
   const dayHundred = deriveDayHundred(report.term_start);
   const address = deriveSiteAddress(site, env);
   const layers = { forecast: deriveForecastLayer(data.tables), observed: deriveObservedLayer(data.tables), judgement: deriveJudgementLayer(data.tables) };
-  const countries = deriveCountries(layers, site.extra_country_codes, site.edition.date);
+  const countryNames = deriveCountryNames(data);
+  const countries = deriveCountries(layers, countryNames, site.extra_country_codes, site.edition.date);
   const maps = [
     ...[layers.forecast, layers.observed].flatMap((layer) => (layer ? deriveMapViews(layer as Layer, countries) : [])),
     ...(layers.judgement ? [deriveLatestKnownView(layers.judgement, countries, site.edition.date), ...deriveMapViews(layers.judgement as Layer, countries)] : []),
@@ -151,7 +153,7 @@ export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PAT
       signals: deriveSignals(data.indicators.value, data.tables),
       assessments: data.assessments.map((a) => a.value),
       glossary: data.glossary.value.terms,
-      extraCountries: site.extra_country_codes,
+      countryNames,
     }),
   };
 }
@@ -162,19 +164,32 @@ function deriveActors(recommendations: readonly Recommendation[]): { name: strin
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/** Country names in every UN language and M49 regions, from data/sources/un-country-names and site.yaml. */
+export function deriveCountryNames(data: ParsedData): CountryNames {
+  return createCountryNames(data.tables["un-country-names"]?.rows ?? [], data.site.value.extra_country_codes);
+}
+
+let cachedData: ParsedData | undefined;
 let cached: Model | undefined;
 
 /**
- * The model for this build, from DATA_DIR (default ./data). Throws a DataError listing every
- * problem when the data is invalid, so a broken file can never publish a partial site.
+ * The validated data of this build, from DATA_DIR (default ./data), read once and shared by the
+ * model and the view layer's name lookup (src/i18n/country-names.ts). Throws a DataError listing
+ * every problem when the data is invalid, so a broken file can never publish a partial site.
  */
-export function getModel(): Model {
-  if (cached) return cached;
+export function getParsedData(): ParsedData {
+  if (cachedData) return cachedData;
   // The edition date is checked against the clock in scripts/check.ts; the build itself must not
   // depend on today's date (byte-identical output), so it checks against the edition date only.
   const reader = loadDataReader(defaultDataDir());
   const probe = parseData(reader, { today: "9999-12-31" });
   if (!probe.ok) throw new DataError(probe.problems);
-  cached = deriveModel(probe.data, { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH });
+  cachedData = probe.data;
+  return cachedData;
+}
+
+/** The model for this build (see getParsedData). */
+export function getModel(): Model {
+  cached ??= deriveModel(getParsedData(), { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH });
   return cached;
 }

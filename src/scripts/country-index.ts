@@ -12,7 +12,8 @@ export interface CountryIndexState {
 }
 
 /** What a row carries in data-* attributes. */
-export type CountryRowData = Partial<Record<"name" | "region" | "forecast" | "observed" | "judgement", string>>;
+/** What a row carries in data-* attributes: region is the M49 code the filter matches, regionName the name shown and sorted on. */
+export type CountryRowData = Partial<Record<"name" | "region" | "regionName" | "forecast" | "observed" | "judgement", string>>;
 
 export function parseCountryQuery(search: string): CountryIndexState {
   const params = new URLSearchParams(search);
@@ -44,9 +45,10 @@ export function compareCountryRows({ sort, descending }: CountryIndexState, loca
   // Names (and regions) in the page's language sort by that language's rules, not the browser's.
   const collator = new Intl.Collator(locale);
   const byName = (a: CountryRowData, b: CountryRowData) => collator.compare(a.name ?? "", b.name ?? "");
+  const field = sort === "region" ? "regionName" : sort;
   return (a, b) => {
-    const x = a[sort] ?? "";
-    const y = b[sort] ?? "";
+    const x = a[field] ?? "";
+    const y = b[field] ?? "";
     if (!x || !y) return x === y ? byName(a, b) : x ? -1 : 1;
     const order = sort === "forecast" || sort === "observed" ? Number(x) - Number(y) : collator.compare(x, y);
     return (descending ? -order : order) || byName(a, b);
@@ -58,11 +60,14 @@ function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Whether a row passes the filter box: every word typed appears in the name, or the ISO code equals it. */
-export function matchesCountry(row: { name?: string; iso3?: string }, query: string): boolean {
+/**
+ * Whether a row passes the filter box: every word typed appears in the name shown or in one of
+ * its aliases ("|"-separated other names, e.g. "Turkey" for Türkiye), or the ISO code equals it.
+ */
+export function matchesCountry(row: { name?: string; iso3?: string; aliases?: string }, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const name = fold(row.name ?? "");
   if (words.length === 1 && fold(row.iso3 ?? "") === words[0]) return true;
-  return words.every((word) => name.includes(word));
+  const names = [row.name ?? "", ...(row.aliases ? row.aliases.split("|") : [])].map(fold);
+  return names.some((name) => words.every((word) => name.includes(word)));
 }

@@ -135,10 +135,17 @@ describe("country profiles", () => {
     const latest = ucdp.filter((r) => r.year === "2024").sort((a, b) => Number(b.deaths_best) - Number(a.deaths_best))[0];
     expect(first).toBe(latest.iso3);
     expect(new URL(page.url()).searchParams.get("sort")).toBe("observed");
-    await page.selectOption('select[name="region"]', "Africa");
+    // Regions are the UN M49 regions, chosen by name and kept in the URL by code.
+    await page.selectOption('select[name="region"]', { label: "Africa" });
     const regions = await page.locator("#country-index tbody tr:visible").evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.region))]);
-    expect(regions).toEqual(["Africa"]);
-    expect(new URL(page.url()).searchParams.get("region")).toBe("Africa");
+    expect(regions).toEqual(["002"]);
+    expect(new URL(page.url()).searchParams.get("region")).toBe("002");
+    expect(await page.locator("#country-index tbody tr:visible td:nth-child(2)").first().textContent()).toBe("Africa");
+    await page.click('th[data-sort-key="region"] button');
+    await page.selectOption('select[name="region"]', "");
+    const shown = await page.locator("#country-index tbody tr:visible").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.regionName ?? ""));
+    // Sorted by the region's name, not its code ("Americas" 019 sorts before "Asia" 142 and after "Africa" 002, "Oceania" 009 last).
+    expect([...new Set(shown.filter(Boolean))]).toEqual(["Africa", "Americas", "Asia", "Europe", "Oceania"]);
     await page.context().close();
   });
 });

@@ -3,6 +3,7 @@
  * UCDP files, read here with d3's csvParse, independently of src/model's CSV parsing.
  */
 import { describe, expect, test } from "vitest";
+import { createCountryNames } from "../../src/model/countries.ts";
 import { deriveMatrix } from "../../src/model/derive-matrix.ts";
 import { deriveSignals, type DerivedScore } from "../../src/model/derive-signals.ts";
 import { defaultDataDir, loadDataReader } from "../../src/model/load-data.ts";
@@ -152,7 +153,7 @@ describe("the country matrix", () => {
       signals: signals as DerivedScore[],
       assessments: [assessment],
       glossary: [],
-      extraCountries: [],
+      countryNames: createCountryNames([], []),
     });
     const sudan = matrix.byIso3.SDN;
     // The 2024 data year covers the whole year, so it sorts after an assessment dated within it.

@@ -10,13 +10,28 @@ describe("country filter", () => {
     expect(matchesCountry({ name: "Sudan", iso3: "SDN" }, "sdn")).toBe(true);
     expect(matchesCountry({ name: "Sudan", iso3: "SDN" }, "south")).toBe(false);
     expect(matchesCountry({ name: "Sudan", iso3: "SDN" }, "  ")).toBe(true);
+    // Other names find the UN name shown, each name on its own (words never mix two names).
+    const turkiye = { name: "Türkiye", iso3: "TUR", aliases: "Turkey|Turquie" };
+    expect(matchesCountry(turkiye, "turkey")).toBe(true);
+    expect(matchesCountry({ name: "Viet Nam", iso3: "VNM", aliases: "Vietnam" }, "vietnam")).toBe(true);
+    expect(matchesCountry({ name: "Republic of Korea", iso3: "KOR", aliases: "South Korea" }, "south republic")).toBe(false);
   });
 
   test("the filter text survives the URL round trip", () => {
-    const state = parseCountryQuery("?sort=observed&order=desc&region=Africa&q=sud");
-    expect(state).toEqual({ sort: "observed", descending: true, region: "Africa", query: "sud" });
+    const state = parseCountryQuery("?sort=observed&order=desc&region=002&q=sud");
+    expect(state).toEqual({ sort: "observed", descending: true, region: "002", query: "sud" });
     expect(parseCountryQuery(formatCountryQuery(state))).toEqual(state);
     expect(formatCountryQuery({ ...state, query: " " })).not.toContain("q=");
+  });
+
+  test("sorting by region orders by the region's shown name, not its M49 code", () => {
+    const rows = [
+      { name: "Fiji", region: "009", regionName: "Oceania" },
+      { name: "Peru", region: "019", regionName: "Americas" },
+      { name: "Sudan", region: "002", regionName: "Africa" },
+    ];
+    const compare = compareCountryRows({ sort: "region", descending: false, region: "", query: "" });
+    expect([...rows].sort(compare).map((r) => r.name)).toEqual(["Sudan", "Peru", "Fiji"]);
   });
 });
 

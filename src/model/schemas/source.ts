@@ -2,8 +2,11 @@ import { z } from "zod";
 import { MAX_LONG_TEXT, optionalText, shortText } from "./text.ts";
 import { httpUrl, isoDate, nonEmpty, slug } from "./common.ts";
 
-/** What kind of evidence a dataset is: the map never blends kinds. */
-export const evidenceKind = z.enum(["statistical-forecast", "observed-count", "expert-judgement", "research-notes"]);
+/**
+ * What kind of evidence a dataset is: the map never blends kinds. "reference" is no evidence at
+ * all: names and codes that label the evidence (the UN country names).
+ */
+export const evidenceKind = z.enum(["statistical-forecast", "observed-count", "expert-judgement", "research-notes", "reference"]);
 export type EvidenceKind = z.output<typeof evidenceKind>;
 
 /** data/sources/<id>/source.yaml: provenance of an imported public dataset. */

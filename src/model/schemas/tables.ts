@@ -27,6 +27,13 @@ const probability = z
   .refine((p) => p >= 0 && p <= 1, "expected a probability between 0 and 1");
 const empty = z.literal("").transform(() => null);
 const optional = <T extends z.ZodType>(cell: T) => z.union([empty, cell], { error: "expected a value or an empty cell" });
+/** M49 codes are written without leading zeros in some files ("4" for Afghanistan); kept as the three-digit code. */
+const m49Code = z
+  .string()
+  .regex(/^\d{1,3}$/, "expected a UN M49 code such as 729")
+  .transform((code) => code.padStart(3, "0"));
+/** The five UN M49 regions, by their English names as M49 writes them. */
+export const M49_REGION_NAMES = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 
 export const tableSchemas = {
   /** UCDP one-sided violence, country-year (data/sources/ucdp-organized-violence-cy). */
@@ -82,6 +89,28 @@ export const tableSchemas = {
     category: z.enum(["current-crisis", "imminent-risk", "serious-concern"], {
       error: "expected current-crisis, imminent-risk or serious-concern",
     }),
+  }),
+  /**
+   * UNTERM short names and UNSD M49 names in the six UN languages, and the M49 region
+   * (data/sources/un-country-names). Empty where UNTERM has no entry (territories, Taiwan, and a
+   * few gaps of the compilation such as Türkiye). Formal names are kept in the file, not read.
+   */
+  "un-country-names": z.object({
+    iso3: countryCode,
+    m49: m49Code,
+    unterm_short_en: optional(shortText),
+    unterm_short_fr: optional(shortText),
+    unterm_short_es: optional(shortText),
+    unterm_short_ru: optional(shortText),
+    unterm_short_zh: optional(shortText),
+    unterm_short_ar: optional(shortText),
+    unsd_name_en: optional(shortText),
+    unsd_name_fr: optional(shortText),
+    unsd_name_es: optional(shortText),
+    unsd_name_ru: optional(shortText),
+    unsd_name_zh: optional(shortText),
+    unsd_name_ar: optional(shortText),
+    region: optional(z.enum(M49_REGION_NAMES, { error: `expected a UN M49 region: ${M49_REGION_NAMES.join(", ")}` })),
   }),
 } as const;
 
