@@ -14,12 +14,13 @@ async function setDirection(page: Page, dir: "ltr" | "rtl") {
   await page.evaluate((d) => document.documentElement.setAttribute("dir", d), dir);
 }
 
-/** Where each text of the page's charts is drawn, rounded to whole pixels. */
+/** Where each text of the page's charts is drawn within its chart, rounded to whole pixels. */
 function chartTextBoxes(page: Page) {
   return page.locator(".chart-svg svg text").evaluateAll((texts) =>
     texts.map((t) => {
       const r = t.getBoundingClientRect();
-      return [Math.round(r.left), Math.round(r.right), Math.round(r.top)];
+      const chart = t.closest("svg")!.getBoundingClientRect();
+      return [Math.round(r.left - chart.left), Math.round(r.right - chart.left), Math.round(r.top - chart.top)];
     }),
   );
 }
@@ -41,12 +42,19 @@ describe("a page turned right to left", () => {
     await page.context().close();
   });
 
-  test("charts draw every label where a left-to-right page does", async () => {
+  test("charts sit at the start of the line and draw every label where a left-to-right page does", async () => {
     const page = await site.open("trends/");
     const ltr = await chartTextBoxes(page);
     expect(ltr.length).toBeGreaterThan(20);
     await setDirection(page, "rtl");
     expect(await chartTextBoxes(page)).toEqual(ltr);
+    const sides = await page.locator(".chart-svg svg").first().evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const line = svg.closest(".chart-svg")!.getBoundingClientRect();
+      return { right: Math.round(line.right - box.right), left: Math.round(box.left - line.left) };
+    });
+    expect(sides.right).toBe(0);
+    expect(sides.left).toBeGreaterThan(0);
     await page.context().close();
   });
 
