@@ -30,6 +30,14 @@ export default defineConfig({
   // every stylesheet and every bundled script is emitted as a file, however small.
   build: { format: "directory", inlineStylesheets: "never" },
   vite: { build: { assetsInlineLimit: 0 } },
+  // English at the root, the other UN languages under /ar/, /zh/, /fr/, /ru/, /es/. Pages live in
+  // src/pages/[...lang]/ and are built for the languages data/site.yaml publishes (src/lib/locale-routes.ts);
+  // src/middleware.ts turns the route's locale into Astro.locals.i18n.
+  i18n: {
+    defaultLocale: "en",
+    locales: ["en", "ar", "zh", "fr", "ru", "es"],
+    routing: { prefixDefaultLocale: false },
+  },
   compressHTML: true,
   devToolbar: { enabled: false },
   telemetry: false,

@@ -1,5 +1,6 @@
 /**
- * Translation and formatting per language. Pages call useI18n(lang) and never hard-code UI text,
+ * Translation and formatting per language. Pages and components read the page's I18n from
+ * `Astro.locals.i18n` (set by src/middleware.ts from the route) and never hard-code UI text,
  * so adding the other UN languages (and right-to-left Arabic) means adding catalogues, not
  * rewriting pages.
  */
@@ -9,6 +10,11 @@ import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 
 /** The six UN languages, as data/site.yaml may list them. */
 export type Lang = (typeof UN_LANGUAGES)[number];
+
+/** A route segment or attribute value that names one of the six languages. */
+export function isLang(value: string): value is Lang {
+  return Object.hasOwn(INTL_LOCALE, value);
+}
 
 /** Catalogues that exist; a missing key falls back to English (the type forces full catalogues). */
 const catalogues: Partial<Record<Lang, Catalogue>> = { en };
