@@ -77,3 +77,50 @@ describe("a page turned right to left", () => {
     await page.context().close();
   });
 });
+
+describe("Arabic pages", () => {
+  test("are right to left, with the header's first navigation item at the right edge", async () => {
+    const page = await site.open("ar/");
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+    const place = await page.evaluate(() => {
+      const list = document.querySelector(".site-nav ul")!.getBoundingClientRect();
+      const items = [...document.querySelectorAll(".site-nav li")].map((li) => li.getBoundingClientRect());
+      const sameRow = items.filter((r) => Math.abs(r.top - items[0].top) < 1);
+      return { fromRight: Math.round(list.right - items[0].right), rightmost: Math.max(...sameRow.map((r) => r.right)) === items[0].right, pastMiddle: items[0].left > innerWidth / 2 };
+    });
+    expect(place).toEqual({ fromRight: 0, rightmost: true, pastMiddle: true });
+    await page.context().close();
+  });
+
+  test("the map still switches layers, and its tooltip opens to the left of the pointer", async () => {
+    const page = await site.open("ar/map/observed/2024/");
+    await page.locator('.map-svg use[href$="#SDN"]').hover();
+    const tip = page.locator(".map-tooltip");
+    await tip.waitFor({ state: "visible" });
+    const box = (await page.locator('.map-svg use[href$="#SDN"]').boundingBox())!;
+    const tipBox = (await tip.boundingBox())!;
+    expect(tipBox.x + tipBox.width).toBeLessThan(box.x + box.width / 2);
+    await page.locator('nav.map-controls a[data-map-nav][href*="/map/forecast/"]').first().click();
+    await page.waitForSelector('#map-view[data-layer="forecast"]');
+    expect(new URL(page.url()).pathname).toMatch(/\/map\/forecast\/\d{4}\/$/);
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+    await page.context().close();
+  });
+
+  test("load the self-hosted Arabic font from this site; English pages have no such font at all", async () => {
+    const page = await site.open("ar/");
+    const origins = new Set<string>();
+    page.on("request", (request) => void origins.add(new URL(request.url()).origin));
+    const faces = await page.evaluate(async () => {
+      const loaded = await document.fonts.load('700 16px "Noto Sans Arabic"', "السودان");
+      return loaded.map((face) => [face.family.replaceAll('"', ""), face.weight, face.status]);
+    });
+    expect(faces).toEqual([["Noto Sans Arabic", "700", "loaded"]]);
+    expect([...origins]).toEqual([new URL(site.baseUrl).origin]);
+    await page.context().close();
+
+    const english = await site.open("");
+    expect(await english.evaluate(() => [...document.fonts].map((face) => face.family))).toEqual([]);
+    await english.context().close();
+  });
+});
