@@ -124,3 +124,14 @@ describe("Arabic pages", () => {
     await english.context().close();
   });
 });
+
+describe("Chinese pages", () => {
+  test("use the system CJK fonts and load no web font", async () => {
+    const page = await site.open("zh/");
+    const fonts = await page.evaluate(() => ({ family: getComputedStyle(document.body).fontFamily, faces: [...document.fonts].length, dir: document.documentElement.dir }));
+    expect(fonts.family).toMatch(/^system-ui, .*"PingFang SC", .*"Microsoft YaHei", .*"Noto Sans CJK SC"/);
+    expect(fonts.faces).toBe(0);
+    expect(fonts.dir).toBe("ltr");
+    await page.context().close();
+  });
+});
