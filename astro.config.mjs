@@ -21,6 +21,21 @@ const securityHeaders = {
   },
 };
 
+/**
+ * Browser scripts get their messages pre-parsed at build time (src/i18n/client-messages.ts), so the
+ * client bundle takes intl-messageformat without the ICU parser: about 7 KB gzip less per island.
+ * The build itself (server side) keeps the full parser for t().
+ */
+const icuParser = "@formatjs/icu-messageformat-parser";
+const clientWithoutIcuParser = {
+  name: "client-without-icu-parser",
+  enforce: "pre",
+  applyToEnvironment: (environment) => environment.name === "client",
+  resolveId(id, importer) {
+    return id === icuParser ? this.resolve(`${icuParser}/no-parser.js`, importer, { skipSelf: true }) : null;
+  },
+};
+
 export default defineConfig({
   site: url,
   base,
@@ -29,7 +44,7 @@ export default defineConfig({
   // A strict Content-Security-Policy (src/lib/security-policy.ts) allows no inline script or style:
   // every stylesheet and every bundled script is emitted as a file, however small.
   build: { format: "directory", inlineStylesheets: "never" },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientWithoutIcuParser] },
   // English at the root, the other UN languages under /ar/, /zh/, /fr/, /ru/, /es/. Pages live in
   // src/pages/[...lang]/ and are built for the languages data/site.yaml publishes (src/lib/locale-routes.ts);
   // src/middleware.ts turns the route's locale into Astro.locals.i18n.

@@ -37,8 +37,8 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
           ...common,
           href: countryHref(change.iso3, base),
           title: change.from
-            ? t("changes.category", { country: countryName(change.iso3), from: formatCategory(change.from), to: formatCategory(change.to) })
-            : t("changes.categoryNew", { country: countryName(change.iso3), to: formatCategory(change.to) }),
+            ? t("changes.category", { country: countryName(change.iso3), from: formatCategory(change.from, i18n), to: formatCategory(change.to, i18n) })
+            : t("changes.categoryNew", { country: countryName(change.iso3), to: formatCategory(change.to, i18n) }),
         };
       case "data": {
         const source = model.sources.find((s) => s.id === change.sourceId)!;

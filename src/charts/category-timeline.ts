@@ -5,10 +5,11 @@
 import * as Plot from "@observablehq/plot";
 import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
+import { formatTimeTick } from "./tick-format.ts";
 
 export function renderCategoryTimeline(
   points: readonly { date: string; category: string }[],
-  { id, title, description, categories, from, to, width, height = 160, narrow }: {
+  { id, title, description, categories, from, to, locale, width, height = 160, narrow }: {
     id: string;
     title: string;
     description: string;
@@ -16,6 +17,8 @@ export function renderCategoryTimeline(
     /** Time axis extent (YYYY-MM-DD): the whole series' span, so countries compare at a glance. */
     from: string;
     to: string;
+    /** Intl locale for the time axis (month names); English (UN style) when omitted. */
+    locale?: string;
     width?: number;
     height?: number;
     narrow?: boolean;
@@ -31,7 +34,7 @@ export function renderCategoryTimeline(
       marginLeft: narrow ? 72 : 120,
       marginRight: 16,
       style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
-      x: { type: "utc", label: null, domain: [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)], ticks: size.xTicks },
+      x: { type: "utc", label: null, domain: [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)], ticks: size.xTicks, tickFormat: formatTimeTick(locale) },
       // Labels wrap on phones ("Current / crisis") rather than shrink.
       y: { domain: categories.map((c) => c.label), label: null },
       color: { domain: categories.map((c) => c.label), range: categories.map((c) => c.colour) },

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
+import { formatTimeTick } from "./tick-format.ts";
 
 export interface CoverageRow {
   name: string;
@@ -14,7 +15,7 @@ export interface CoverageRow {
 
 export function renderJudgementCoverage(
   rows: readonly CoverageRow[],
-  { id, title, description, categories, from, to, width, narrow }: {
+  { id, title, description, categories, from, to, locale, width, narrow }: {
     id: string;
     title: string;
     description: string;
@@ -22,6 +23,8 @@ export function renderJudgementCoverage(
     /** Time axis extent (YYYY-MM-DD): the first dated copy to the edition date. */
     from: string;
     to: string;
+    /** Intl locale for the time axis (month names); English (UN style) when omitted. */
+    locale?: string;
     width?: number;
     narrow?: boolean;
   },
@@ -38,13 +41,13 @@ export function renderJudgementCoverage(
       marginLeft: narrow ? 100 : 210,
       marginRight: 16,
       style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
-      x: { type: "utc", label: null, domain: [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)], ticks: size.xTicks, grid: true },
+      x: { type: "utc", label: null, domain: [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)], ticks: size.xTicks, grid: true, tickFormat: formatTimeTick(locale) },
       y: { domain: rows.map((r) => r.name), label: null },
       color: { domain: categories.map((c) => c.label), range: categories.map((c) => c.colour) },
       marks: [
         Plot.axisY({ lineWidth: narrow ? 8 : 30, textOverflow: null, tickSize: 0 }),
-        Plot.axisX({ anchor: "top", ticks: size.xTicks }),
-        Plot.axisX({ anchor: "bottom", ticks: size.xTicks }),
+        Plot.axisX({ anchor: "top", ticks: size.xTicks, tickFormat: formatTimeTick(locale) }),
+        Plot.axisX({ anchor: "bottom", ticks: size.xTicks, tickFormat: formatTimeTick(locale) }),
         Plot.dot(data, { x: "date", y: "name", fill: "category", stroke: "#000", strokeWidth: 0.5, r: narrow ? 3.5 : 4.5 }),
       ],
     },

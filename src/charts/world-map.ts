@@ -5,6 +5,7 @@
  * carries only classes, labels and links; `inlineWorldGeometry` turns it back into a standalone SVG
  * for exports. Pure: geometry and values in, markup out.
  */
+import { DEFAULT_CHART_LOCALE } from "./tick-format.ts";
 import { assertInertSvg, escapeMarkup as escape } from "./svg-markup.ts";
 import { SPHERE_ID, type WorldGeometry } from "./world-geometry.ts";
 
@@ -34,9 +35,11 @@ export interface WorldMapInput {
   bins: MapBin[];
   /** iso3 → what to draw; countries missing here are drawn as no data without a link. */
   countries: Map<string, MapCountry>;
+  /** Intl locale whose alphabetical order the country links follow (keyboard order); English when omitted. */
+  locale?: string;
 }
 
-export function renderWorldMap({ id, title, description, geometry, geometryHref, bins, countries }: WorldMapInput): string {
+export function renderWorldMap({ id, title, description, geometry, geometryHref, bins, countries, locale = DEFAULT_CHART_LOCALE }: WorldMapInput): string {
   const noData = `${id}-no-data`;
   const style = [
     `.${id} .c{stroke:#6b6b6b;stroke-width:.4}`,
@@ -52,7 +55,7 @@ export function renderWorldMap({ id, title, description, geometry, geometryHref,
   // Linked countries come last and by name, so the keyboard reaches them in alphabetical order
   // (painting order does not matter: country shapes do not overlap).
   const labelOf = (shape: WorldGeometry["shapes"][number]) => (shape.iso3 && countries.get(shape.iso3)?.href ? countries.get(shape.iso3)!.label : undefined);
-  const ordered = [...geometry.shapes.filter((s) => labelOf(s) === undefined), ...geometry.shapes.filter((s) => labelOf(s) !== undefined).sort((a, b) => labelOf(a)!.localeCompare(labelOf(b)!, "en"))];
+  const ordered = [...geometry.shapes.filter((s) => labelOf(s) === undefined), ...geometry.shapes.filter((s) => labelOf(s) !== undefined).sort((a, b) => labelOf(a)!.localeCompare(labelOf(b)!, locale))];
   const shapes = ordered.map((shape) => {
     const country = shape.iso3 ? countries.get(shape.iso3) : undefined;
     const cls = `c ${country?.bin ? `bin-${country.bin}` : "no-data"}${country?.bin && country.age ? ` age-${country.age}` : ""}`;

@@ -27,6 +27,8 @@ const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", fr: "fr", es: "es", ar:
 export interface I18n {
   lang: Lang;
   dir: "ltr" | "rtl";
+  /** The Intl locale the formatters use (e.g. "en-GB"), for code that formats on its own, such as chart axes. */
+  locale: string;
   /**
    * t("footer.edition", { edition: "2026-11", date: "…" }). Messages are ICU MessageFormat, so
    * plurals follow each language's rules: "{count, plural, one {# country} other {# countries}}".
@@ -73,6 +75,7 @@ function createI18n(lang: Lang): I18n {
   return {
     lang,
     dir: RTL.has(lang) ? "rtl" : "ltr",
+    locale,
     t(key, vars = {}) {
       if (!compiled.has(key)) compiled.set(key, new IntlMessageFormat(catalogue[key] ?? en[key], locale));
       return String(compiled.get(key)!.format(vars));

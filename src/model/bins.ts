@@ -1,40 +1,59 @@
 /**
  * Colour bins for the map layers: pure, explicit, with "no data" as its own bin that is never the
  * lowest class. Colours are single-hue sequential (ColorBrewer OrRd / PuBu), which stay ordered
- * for the common forms of colour blindness; every bin also has a text label for the legend.
+ * for the common forms of colour blindness. Bins carry ids and bounds, not words: the legend's text
+ * comes from the message catalogue at render time (`formatBinLabel` in src/components/format-layer.ts),
+ * so "1,000–9,999" is written with the page's own digits and grouping.
  */
 
 export interface Bin {
   id: string;
-  label: string;
   colour: string;
 }
 
-export const NO_DATA_BIN: Bin = { id: "no-data", label: "No data", colour: "url(#no-data)" };
+export const NO_DATA_BIN: Bin = { id: "no-data", colour: "url(#no-data)" };
 
 /** Deaths in one-sided violence per country-year. Zero is a value (a country UCDP covers, with no such deaths). */
 export const DEATH_BINS: (Bin & { min: number })[] = [
-  { id: "d0", label: "0", colour: "#fff7ec", min: 0 },
-  { id: "d1", label: "1–99", colour: "#fdd49e", min: 1 },
-  { id: "d2", label: "100–999", colour: "#fc8d59", min: 100 },
-  { id: "d3", label: "1,000–9,999", colour: "#d7301f", min: 1000 },
-  { id: "d4", label: "10,000 or more", colour: "#7f0000", min: 10000 },
+  { id: "d0", colour: "#fff7ec", min: 0 },
+  { id: "d1", colour: "#fdd49e", min: 1 },
+  { id: "d2", colour: "#fc8d59", min: 100 },
+  { id: "d3", colour: "#d7301f", min: 1000 },
+  { id: "d4", colour: "#7f0000", min: 10000 },
 ];
 
 /** Statistical risk by rank within an edition: levels are not comparable across model generations, ranks are. */
 export const RANK_BINS: (Bin & { maxRank: number })[] = [
-  { id: "r1", label: "Ranks 1–10", colour: "#08519c", maxRank: 10 },
-  { id: "r2", label: "Ranks 11–30", colour: "#3182bd", maxRank: 30 },
-  { id: "r3", label: "Ranks 31–60", colour: "#9ecae1", maxRank: 60 },
-  { id: "r4", label: "Rank 61 or lower", colour: "#eff3ff", maxRank: Number.POSITIVE_INFINITY },
+  { id: "r1", colour: "#08519c", maxRank: 10 },
+  { id: "r2", colour: "#3182bd", maxRank: 30 },
+  { id: "r3", colour: "#9ecae1", maxRank: 60 },
+  { id: "r4", colour: "#eff3ff", maxRank: Number.POSITIVE_INFINITY },
 ];
 
-/** GCR2P categories, most severe first. */
+/** GCR2P categories, most severe first; their names are the catalogue's `category.<id>` messages. */
 export const CATEGORY_BINS: Bin[] = [
-  { id: "current-crisis", label: "Current crisis", colour: "#b30000" },
-  { id: "imminent-risk", label: "Imminent risk", colour: "#e34a33" },
-  { id: "serious-concern", label: "Serious concern", colour: "#fdbb84" },
+  { id: "current-crisis", colour: "#b30000" },
+  { id: "imminent-risk", colour: "#e34a33" },
+  { id: "serious-concern", colour: "#fdbb84" },
 ];
+
+/**
+ * What a bin spans, for its legend text: a range of deaths or ranks (`max` undefined = open-ended),
+ * or a category. Derived from the bin lists above, so the bounds are written once.
+ */
+export type BinExtent =
+  | { kind: "deaths" | "ranks"; min: number; max: number | undefined }
+  | { kind: "category"; id: string }
+  | { kind: "no-data" };
+
+/** @example binExtent(DEATH_BINS[3]) // { kind: "deaths", min: 1000, max: 9999 } */
+export function binExtent(bin: Bin): BinExtent {
+  const d = DEATH_BINS.findIndex((b) => b.id === bin.id);
+  if (d >= 0) return { kind: "deaths", min: DEATH_BINS[d].min, max: DEATH_BINS[d + 1] ? DEATH_BINS[d + 1].min - 1 : undefined };
+  const r = RANK_BINS.findIndex((b) => b.id === bin.id);
+  if (r >= 0) return { kind: "ranks", min: r === 0 ? 1 : RANK_BINS[r - 1].maxRank + 1, max: Number.isFinite(RANK_BINS[r].maxRank) ? RANK_BINS[r].maxRank : undefined };
+  return bin.id === NO_DATA_BIN.id ? { kind: "no-data" } : { kind: "category", id: bin.id };
+}
 
 /** @example binDeaths(0).id // "d0"; binDeaths(150).id // "d2" */
 export function binDeaths(deaths: number): Bin {

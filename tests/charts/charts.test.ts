@@ -52,7 +52,7 @@ describe.each(variants)("charts%s", (suffix, narrow) => {
   test("status over time", () =>
     expectSvgSnapshot(`status-over-time${suffix}`, renderStatusOverTime(
       { months: [{ month: "2017-01", asOf: "2017-01-31", counts: { none: 27 } }, { month: "2018-06", asOf: "2018-06-30", counts: { done: 2, none: 25 } }, { month: "2026-11", asOf: "2026-11-25", counts: { done: 5, none: 22 } }], statuses: [{ id: "done", label: "Implemented", colour: "#1a9850" }, { id: "none", label: "Not yet assessed", colour: "#f4f4f4" }] },
-      { id: "status", ...text, narrow },
+      { id: "status", ...text, yLabel: "Recommendations", narrow },
     )));
 });
 

@@ -1,6 +1,6 @@
 /** The countries index's filter box and its URL state (issue 8). */
 import { describe, expect, test } from "vitest";
-import { formatCountryQuery, matchesCountry, parseCountryQuery } from "../../src/components/country-index.ts";
+import { compareCountryRows, formatCountryQuery, matchesCountry, parseCountryQuery } from "../../src/scripts/country-index.ts";
 
 describe("country filter", () => {
   test("matches names without accents or case, every word, and exact ISO codes", () => {
@@ -18,4 +18,11 @@ describe("country filter", () => {
     expect(parseCountryQuery(formatCountryQuery(state))).toEqual(state);
     expect(formatCountryQuery({ ...state, query: " " })).not.toContain("q=");
   });
+});
+
+test("names sort by the page's language, not the browser's", () => {
+  const rows = [{ name: "Zambia" }, { name: "Österreich" }, { name: "Oman" }];
+  const sorted = (locale: string) => [...rows].sort(compareCountryRows(parseCountryQuery(""), locale)).map((r) => r.name);
+  expect(sorted("de")).toEqual(["Oman", "Österreich", "Zambia"]);
+  expect(sorted("sv")).toEqual(["Oman", "Zambia", "Österreich"]);
 });

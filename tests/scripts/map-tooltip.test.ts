@@ -1,6 +1,6 @@
 /** The map tooltip beside the pointer, on the side the page's text runs to (issue 10, right to left). */
 import { describe, expect, test } from "vitest";
-import { tooltipPlace } from "../../src/components/map-island.ts";
+import { tooltipPlace } from "../../src/scripts/map-island.ts";
 
 const figure = { left: 100, right: 900, top: 50 };
 

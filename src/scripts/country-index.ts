@@ -40,13 +40,15 @@ export function formatCountryQuery(state: CountryIndexState): string {
  * values are ranks (1 = highest risk). Judgements carry "recent|severity|date" (one digit each for
  * recent and severity, so a string comparison orders them): recent ones first, then by severity.
  */
-export function compareCountryRows({ sort, descending }: CountryIndexState): (a: CountryRowData, b: CountryRowData) => number {
-  const byName = (a: CountryRowData, b: CountryRowData) => (a.name ?? "").localeCompare(b.name ?? "");
+export function compareCountryRows({ sort, descending }: CountryIndexState, locale?: string): (a: CountryRowData, b: CountryRowData) => number {
+  // Names (and regions) in the page's language sort by that language's rules, not the browser's.
+  const collator = new Intl.Collator(locale);
+  const byName = (a: CountryRowData, b: CountryRowData) => collator.compare(a.name ?? "", b.name ?? "");
   return (a, b) => {
     const x = a[sort] ?? "";
     const y = b[sort] ?? "";
     if (!x || !y) return x === y ? byName(a, b) : x ? -1 : 1;
-    const order = sort === "forecast" || sort === "observed" ? Number(x) - Number(y) : x.localeCompare(y);
+    const order = sort === "forecast" || sort === "observed" ? Number(x) - Number(y) : collator.compare(x, y);
     return (descending ? -order : order) || byName(a, b);
   };
 }

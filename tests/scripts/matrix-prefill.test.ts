@@ -1,6 +1,6 @@
 /** The /tool/ address that carries public data's answers (issue 5): what goes in comes out, nothing else. */
 import { describe, expect, test } from "vitest";
-import { parsePrefill, prefillQuery } from "../../src/components/matrix-tool.ts";
+import { parsePrefill, prefillQuery } from "../../src/scripts/matrix-tool.ts";
 
 const ids = ["violence-against-civilians", "armed-conflict", "hate-speech"];
 
