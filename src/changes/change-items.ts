@@ -3,7 +3,7 @@
  */
 import { formatCategory } from "../components/format-layer.ts";
 import type { I18n } from "../i18n/index.ts";
-import { countryHref, withBase } from "../lib/links.ts";
+import { countryHref, localeHref } from "../lib/links.ts";
 import type { Change } from "../model/derive-changes.ts";
 import type { Model } from "../model/model.ts";
 
@@ -13,7 +13,7 @@ export interface ChangeItem {
   kind: Change["kind"];
   date: string;
   title: string;
-  /** Site path (with base) of the page the change concerns. */
+  /** Site path (with base) of the page the change concerns, in the list's language. */
   href: string;
 }
 
@@ -27,7 +27,7 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
       case "status":
         return {
           ...common,
-          href: withBase(`/recommendations/${change.number}/`, base),
+          href: localeHref(i18n.lang, `/recommendations/${change.number}/`, base),
           title: change.from
             ? t("changes.status", { number: change.number, from: statusLabel(change.from), to: statusLabel(change.to) })
             : t("changes.statusFirst", { number: change.number, to: statusLabel(change.to) }),
@@ -35,7 +35,7 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
       case "category":
         return {
           ...common,
-          href: countryHref(change.iso3, base),
+          href: countryHref(change.iso3, i18n.lang, base),
           title: change.from
             ? t("changes.category", { country: countryName(change.iso3), from: formatCategory(change.from, i18n), to: formatCategory(change.to, i18n) })
             : t("changes.categoryNew", { country: countryName(change.iso3), to: formatCategory(change.to, i18n) }),
@@ -44,7 +44,7 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
         const source = model.sources.find((s) => s.id === change.sourceId)!;
         return {
           ...common,
-          href: withBase(`/data/#${change.sourceId}`, base),
+          href: localeHref(i18n.lang, `/data/#${change.sourceId}`, base),
           title: change.latestPeriod
             ? t("changes.dataPeriod", { dataset: source.title, version: change.version, period: change.latestPeriod })
             : t("changes.data", { dataset: source.title, version: change.version }),

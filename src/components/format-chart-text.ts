@@ -3,24 +3,24 @@ import type { I18n } from "../i18n/index.ts";
 import type { DeathsChange } from "../model/derive-trends.ts";
 import type { LayerId } from "../model/derive-layers.ts";
 import type { Model } from "../model/model.ts";
-import { withBase } from "../lib/links.ts";
+import { localeHref } from "../lib/links.ts";
 
 /** "Source: <title> (<producer>), <version>. Edition 2026-11." for the dataset behind a layer. */
 export function formatLayerSource(model: Model, layerId: LayerId, { t }: I18n): string {
   const source = model.sources.find((s) => s.id === model.layers[layerId]?.sourceId);
-  return source ? `${t("common.source")}: ${source.title} (${source.producer}), ${source.version}. ${t("common.edition")} ${model.site.edition.id}.` : "";
+  return source ? t("common.sourceLine", { title: source.title, producer: source.producer, version: source.version, edition: model.site.edition.id }) : "";
 }
 
 /**
  * Links that attribute a layer's figures: the producer's own site (e.g. the Early Warning Project)
  * and the dataset's full citation and licence on /data/.
  */
-export function formatSourceLinks(model: Model, layerId: LayerId, { t }: I18n): { href: string; label: string; external: boolean }[] {
+export function formatSourceLinks(model: Model, layerId: LayerId, { t, lang }: I18n): { href: string; label: string; external: boolean }[] {
   const source = model.sources.find((s) => s.id === model.layers[layerId]?.sourceId);
   if (!source) return [];
   return [
     ...(source.url ? [{ href: source.url, label: t(`layer.${layerId}.source`), external: true }] : []),
-    { href: withBase(`/data/#${source.id}`), label: t("common.citationLicence", { source: t(`layer.${layerId}.source`) }), external: false },
+    { href: localeHref(lang, `/data/#${source.id}`), label: t("common.citationLicence", { source: t(`layer.${layerId}.source`) }), external: false },
   ];
 }
 

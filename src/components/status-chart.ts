@@ -11,13 +11,13 @@ import { deriveSiteAttribution, withAttribution } from "../model/derive-download
 /** Shared with the data stylesheet (src/pages/styles/data.css.ts), which paints the legend swatch. */
 export const NOT_YET_ASSESSED_COLOUR = "#F4F4F4";
 
-export function buildStatusChart(model: Model, { t, formatDate, formatList, locale }: I18n, id = "status-over-time") {
+export function buildStatusChart(model: Model, { t, formatDate, formatList, formatNumber, locale, lang }: I18n, id = "status-over-time") {
   const scale = [...model.statuses.statuses, { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: NOT_YET_ASSESSED_COLOUR }];
   const last = model.statusSeries.at(-1)!;
   const count = (status: string) => last.counts[status] ?? 0;
   const monthLabel = (month: string) => formatDate(`${month}-01`, "month");
   // Every status with a count, in the scale's order, so the sentence always adds up to the total.
-  const breakdown = scale.filter((s) => count(s.id) > 0).map((s) => `${count(s.id)} ${s.label.toLowerCase()}`);
+  const breakdown = scale.filter((s) => count(s.id) > 0).map((s) => t("statusChart.breakdownItem", { count: formatNumber(count(s.id)), status: s.label.toLocaleLowerCase(lang) }));
   const takeaway = t("statusChart.takeaway", { date: formatDate(last.asOf), total: model.recommendations.length, breakdown: formatList(breakdown) });
   const options = { id, title: t("statusChart.title"), description: `${takeaway} ${t("statusChart.description")}`, yLabel: t("statusChart.axis"), locale };
   const svg = renderStatusOverTime({ months: model.statusSeries, statuses: scale }, options);

@@ -11,6 +11,9 @@ import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 /** The six UN languages, as data/site.yaml may list them. */
 export type Lang = (typeof UN_LANGUAGES)[number];
 
+/** Each language's name in itself, as the language switcher shows it whatever the page's language. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { ar: "العربية", zh: "中文", en: "English", fr: "Français", ru: "Русский", es: "Español" };
+
 /** A route segment or attribute value that names one of the six languages. */
 export function isLang(value: string): value is Lang {
   return Object.hasOwn(INTL_LOCALE, value);

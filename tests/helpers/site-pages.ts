@@ -8,3 +8,33 @@ export const DIST = resolve(import.meta.dirname, "../../dist");
 export function builtPagePaths(): string[] {
   return listHtmlFiles(DIST).map((file) => relative(DIST, file).replace(/index\.html$/, ""));
 }
+
+/** The language prefixes of the built site (English sits at the root). */
+export const PREFIXED_LANGUAGES = ["ar", "zh", "fr", "ru", "es"];
+
+/** The language of a built page from its path: "fr/countries/civ/" → "fr", "countries/civ/" → "en". */
+export function pageLanguage(path: string): string {
+  const first = path.split("/")[0];
+  return PREFIXED_LANGUAGES.includes(first) ? first : "en";
+}
+
+/**
+ * Every English page and, in each other language, one page per route pattern (countries/*,
+ * map/*\/*, …). The languages share their templates, so checks that cost a browser load or a full
+ * DOM parse per page run on this sample (six times the pages would make them dominate the suite);
+ * counting, link and language checks still read every page.
+ */
+export function sampledPagePaths(paths: string[] = builtPagePaths()): string[] {
+  const samples = new Map<string, string>();
+  for (const path of paths) {
+    const lang = pageLanguage(path);
+    if (lang === "en") {
+      samples.set(path, path);
+      continue;
+    }
+    const [, first, ...rest] = path.split("/").filter(Boolean);
+    const pattern = [lang, first ?? "", ...rest.map(() => "*")].join("/");
+    if (!samples.has(pattern)) samples.set(pattern, path);
+  }
+  return [...samples.values()];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { deriveSiteAddress, placeholderAddressWarning } from "../../src/model/site-config.ts";
-import { countryHref, withBase } from "../../src/lib/links.ts";
+import { countryHref, localeHref, pagePath, withBase } from "../../src/lib/links.ts";
 
 const site = { url: "https://example.org/", base_path: "/" };
 
@@ -42,8 +42,27 @@ describe("placeholderAddressWarning", () => {
   });
 });
 
-test("country addresses are lowercase", () => {
-  expect(countryHref("SDN", "/monitor/")).toBe("/monitor/countries/sdn/");
+test("country addresses are lowercase, in the page's language", () => {
+  expect(countryHref("SDN", "en", "/monitor/")).toBe("/monitor/countries/sdn/");
+  expect(countryHref("SDN", "zh", "/monitor/")).toBe("/monitor/zh/countries/sdn/");
+});
+
+describe("localeHref and pagePath", () => {
+  const languages = ["en", "ar", "zh", "fr", "ru", "es"] as const;
+  test.each([
+    ["en", "/", "/", "/"],
+    ["fr", "/", "/", "/fr/"],
+    ["fr", "/countries/civ/", "/monitor/", "/monitor/fr/countries/civ/"],
+    ["en", "/map/forecast/2025/", "/monitor/", "/monitor/map/forecast/2025/"],
+    ["ar", "data/#ucdp", "/", "/ar/data/#ucdp"],
+  ] as const)("%s %s under %s is %s, and pagePath takes it back", (lang, path, base, expected) => {
+    expect(localeHref(lang, path, base)).toBe(expected);
+    expect(pagePath(expected.replace(/#.*/, ""), languages, base)).toBe(`/${path.replace(/^\//, "").replace(/#.*/, "")}`);
+  });
+  test("a page whose first segment only looks like a language is not stripped", () => {
+    expect(pagePath("/en/", languages, "/")).toBe("/en/");
+    expect(pagePath("/es/", ["en"], "/")).toBe("/es/");
+  });
 });
 
 test.each(["/monitor/../", "..", "/a/./b/"])("BASE_PATH %s with . or .. parts is refused with a clear message", (BASE_PATH) => {
