@@ -102,7 +102,7 @@ describe("Arabic pages", () => {
     expect(tipBox.x + tipBox.width).toBeLessThan(box.x + box.width / 2);
     await page.locator('nav.map-controls a[data-map-nav][href*="/map/forecast/"]').first().click();
     await page.waitForSelector('#map-view[data-layer="forecast"]');
-    expect(new URL(page.url()).pathname).toMatch(/\/map\/forecast\/\d{4}\/$/);
+    expect(new URL(page.url()).pathname).toMatch(/\/ar\/map\/forecast\/\d{4}\/$/);
     expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
     await page.context().close();
   });
@@ -133,5 +133,11 @@ describe("Chinese pages", () => {
     expect(fonts.faces).toBe(0);
     expect(fonts.dir).toBe("ltr");
     await page.context().close();
+
+    const english = await site.open("");
+    const switcher = await english.locator('.lang-switcher a[lang="zh"]').evaluate((a) => getComputedStyle(a).fontFamily);
+    expect(switcher).toContain('"PingFang SC"');
+    expect(await english.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain("PingFang");
+    await english.context().close();
   });
 });
