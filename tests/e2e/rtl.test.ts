@@ -125,6 +125,18 @@ describe("Arabic pages", () => {
   });
 });
 
+describe("Arabic script", () => {
+  test("keeps its joins and has no imitation italic", async () => {
+    const page = await site.open("ar/countries/sdn/");
+    const style = await page.locator(".kind").first().evaluate((el) => ({ spacing: getComputedStyle(el).letterSpacing, synthesis: getComputedStyle(el).fontSynthesisStyle }));
+    expect(style).toEqual({ spacing: "normal", synthesis: "none" });
+    await page.context().close();
+    const english = await site.open("countries/sdn/");
+    expect(await english.locator(".kind").first().evaluate((el) => getComputedStyle(el).letterSpacing)).not.toBe("normal");
+    await english.context().close();
+  });
+});
+
 describe("Chinese pages", () => {
   test("use the system CJK fonts and load no web font", async () => {
     const page = await site.open("zh/");
