@@ -2,6 +2,7 @@
  * The edition's changes as text and links, the same for /changes/, rss.xml and atom.xml.
  */
 import { formatCategory } from "../components/format-layer.ts";
+import { formatScaleLabel } from "../components/format-scale.ts";
 import type { I18n } from "../i18n/index.ts";
 import { countryHref, localeHref } from "../lib/links.ts";
 import type { Change } from "../model/derive-changes.ts";
@@ -18,9 +19,11 @@ export interface ChangeItem {
 }
 
 export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem[] {
-  const { t } = i18n;
-  const statusLabel = (id: string) => model.statuses.statuses.find((s) => s.id === id)?.label ?? id;
-  const countryName = (iso3: string) => model.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
+  const { t, countryName } = i18n;
+  const statusLabel = (id: string) => {
+    const status = model.statuses.statuses.find((s) => s.id === id);
+    return status ? formatScaleLabel("status", status, i18n) : id;
+  };
   return model.changes.changes.map((change): ChangeItem => {
     const common = { key: change.key, kind: change.kind, date: change.date };
     switch (change.kind) {

@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { scaleLinear, scaleLog } from "d3";
 import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
+import { formatCompactTick } from "./tick-format.ts";
 
 export interface DeathsYear {
   year: number;
@@ -27,6 +28,8 @@ export interface DeathsChartOptions {
   log?: boolean;
   /** The phone variant (see chart-size.ts). */
   narrow?: boolean;
+  /** Intl locale of the y-axis numbers; English (UN style) when omitted. */
+  locale?: string;
 }
 
 /** Ticks on the y-axis; the domain is made nice with the same count, so its end is a tick. */
@@ -42,7 +45,7 @@ export function deathsDomain(series: readonly DeathsYear[], log: boolean): [numb
   return scaleLinear().domain([0, max]).nice(DEATHS_Y_TICKS).domain() as [number, number];
 }
 
-export function renderDeathsByYear(series: readonly DeathsYear[], { id, title, description, yLabel, width, height = 280, log = false, narrow }: DeathsChartOptions): string {
+export function renderDeathsByYear(series: readonly DeathsYear[], { id, title, description, yLabel, width, height = 280, log = false, narrow, locale }: DeathsChartOptions): string {
   const size = chartSize(narrow, width);
   // A log axis cannot place zero: years with no deaths have no mark there (the data table lists them).
   const shown = log ? series.filter((d) => d.best > 0) : series;
@@ -65,7 +68,7 @@ export function renderDeathsByYear(series: readonly DeathsYear[], { id, title, d
       marks: [
         // Explicit axis marks with class names, so tests can read the axis the reader sees.
         Plot.gridY({ ...(log ? {} : { ticks: DEATHS_Y_TICKS }) }),
-        Plot.axisY({ className: "y-axis", label: yLabel, tickFormat: "~s", ...(log ? {} : { ticks: DEATHS_Y_TICKS }) }),
+        Plot.axisY({ className: "y-axis", label: yLabel, tickFormat: formatCompactTick(locale), ...(log ? {} : { ticks: DEATHS_Y_TICKS }) }),
         log
           ? Plot.dot(shown, { x: "year", y: "best", r: narrow ? 2.5 : 3, fill: "#d7301f", className: "deaths-best" })
           : Plot.rectY(shown, { x1: (d: DeathsYear) => d.year - barHalf, x2: (d: DeathsYear) => d.year + barHalf, y1: 0, y2: "best", fill: "#f4a582", className: "deaths-best" }),

@@ -5,10 +5,11 @@
 import * as Plot from "@observablehq/plot";
 import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
+import { formatPercentTick } from "./tick-format.ts";
 
 export function renderRiskDistribution(
   editions: readonly { edition: number; median: number; risks: number[] }[],
-  { id, title, description, yLabel, width, height = 320, narrow }: { id: string; title: string; description: string; yLabel: string; width?: number; height?: number; narrow?: boolean },
+  { id, title, description, yLabel, width, height = 320, narrow, locale }: { id: string; title: string; description: string; yLabel: string; width?: number; height?: number; narrow?: boolean; locale?: string },
 ): string {
   const dots = editions.flatMap((e) => e.risks.map((risk) => ({ edition: String(e.edition), risk: Math.max(risk, 1e-5) })));
   const medians = editions.map((e) => ({ edition: String(e.edition), risk: e.median }));
@@ -23,7 +24,7 @@ export function renderRiskDistribution(
       marginRight: 12,
       style: { fontSize: `${size.fontSize}px`, fontFamily: "inherit" },
       x: { type: "band", domain: names, label: null, padding: 0.2, tickFormat: (d: string) => (names.indexOf(d) % step === 0 ? (narrow ? `’${d.slice(2)}` : d) : "") },
-      y: { type: "log", label: yLabel, grid: true, tickFormat: "~%", domain: [1e-5, 0.5] },
+      y: { type: "log", label: yLabel, grid: true, tickFormat: formatPercentTick(locale), domain: [1e-5, 0.5] },
       marks: [
         Plot.dot(dots, { x: "edition", y: "risk", r: 2, fill: "#3182bd", fillOpacity: 0.35, dx: 0 }),
         Plot.tickY(medians, { x: "edition", y: "risk", stroke: "#000", strokeWidth: 2 }),

@@ -77,10 +77,10 @@ export function formatMapTakeaway(view: MapView, i18n: I18n): string {
   const period = formatPeriod(view.layerId, view.period.id, i18n);
   if (!first) return "";
   if (view.layerId === "forecast") {
-    return i18n.t("layer.forecast.takeaway", { period, first: first.name, firstValue: i18n.formatPercent((first.value as { risk: number }).risk), second: second?.name ?? "", third: third?.name ?? "" });
+    return i18n.t("layer.forecast.takeaway", { period, first: i18n.countryName(first.iso3), firstValue: i18n.formatPercent((first.value as { risk: number }).risk), second: second ? i18n.countryName(second.iso3) : "", third: third ? i18n.countryName(third.iso3) : "" });
   }
   if (view.layerId === "observed") {
-    return i18n.t("layer.observed.takeaway", { period, count: view.nonZeroCount, first: first.name, firstValue: i18n.formatNumber((first.value as { best: number }).best) });
+    return i18n.t("layer.observed.takeaway", { period, count: view.nonZeroCount, first: i18n.countryName(first.iso3), firstValue: i18n.formatNumber((first.value as { best: number }).best) });
   }
   if (view.ageCounts) {
     const count = (id: string) => view.ageCounts!.find((a) => a.band.id === id)?.count ?? 0;

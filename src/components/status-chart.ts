@@ -2,6 +2,7 @@
  * Everything the status-over-time chart shows — scale, takeaway, SVG, table rows — computed once
  * for both the page component and the SVG/CSV downloads.
  */
+import { labelScale } from "./format-scale.ts";
 import { renderStatusOverTime } from "../charts/status-over-time.ts";
 import type { I18n } from "../i18n/index.ts";
 import { NOT_YET_ASSESSED } from "../model/derive-tracker.ts";
@@ -11,8 +12,9 @@ import { deriveSiteAttribution, withAttribution } from "../model/derive-download
 /** Shared with the data stylesheet (src/pages/styles/data.css.ts), which paints the legend swatch. */
 export const NOT_YET_ASSESSED_COLOUR = "#F4F4F4";
 
-export function buildStatusChart(model: Model, { t, formatDate, formatList, formatNumber, locale, lang }: I18n, id = "status-over-time") {
-  const scale = [...model.statuses.statuses, { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: NOT_YET_ASSESSED_COLOUR }];
+export function buildStatusChart(model: Model, i18n: I18n, id = "status-over-time") {
+  const { t, formatDate, formatList, formatNumber, locale, lang } = i18n;
+  const scale = [...labelScale("status", model.statuses.statuses, i18n), { id: NOT_YET_ASSESSED, label: t("statusChart.notYetAssessed"), colour: NOT_YET_ASSESSED_COLOUR }];
   const last = model.statusSeries.at(-1)!;
   const count = (status: string) => last.counts[status] ?? 0;
   const monthLabel = (month: string) => formatDate(`${month}-01`, "month");

@@ -6,6 +6,7 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
+import { formatCountryName } from "../model/countries.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 
 /** The six UN languages, as data/site.yaml may list them. */
@@ -46,6 +47,12 @@ export interface I18n {
   formatPercent: (value: number, digits?: number) => string;
   /** Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone). */
   formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
+  /**
+   * The one way a view names a country. For now the English name in every language (pages get the
+   * model's names, declared extra codes included, from src/middleware.ts); the UN's names per
+   * language come with src/i18n/country-names.ts.
+   */
+  countryName: (iso3: string) => string;
 }
 
 /**
@@ -94,5 +101,6 @@ function createI18n(lang: Lang): I18n {
       if (!dates.has(precision)) dates.set(precision, new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]));
       return dates.get(precision)!.format(new Date(`${isoDate}T00:00:00Z`));
     },
+    countryName: (iso3) => formatCountryName(iso3, "en"),
   };
 }

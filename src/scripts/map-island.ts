@@ -78,12 +78,14 @@ export function sortableList(root: ParentNode) {
     th.setAttribute("aria-sort", descending ? "descending" : "ascending");
     const body = table.tBodies[0];
     const rows = [...body.rows];
+    // Country names sort by the page's language (its lang attribute), not the browser's.
+    const collator = new Intl.Collator(table.closest("[lang]")?.getAttribute("lang") ?? undefined);
     // Rank 1 is the highest value: "value" ascending means highest first, like rank ascending.
     const value = (row: HTMLTableRowElement) => (key === "value" ? -Number(row.dataset.value) : key === "rank" ? Number(row.dataset.rank) : row.dataset[key] ?? "");
     rows.sort((a, b) => {
       const x = value(a);
       const y = value(b);
-      const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      const order = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
       return (descending ? -order : order) || Number(a.dataset.rank) - Number(b.dataset.rank);
     });
     body.append(...rows);

@@ -20,3 +20,12 @@ test("a chart's time axis and y label follow the caller's language, not Plot's E
   expect(ticks.some((t) => /^(avr\.|juil\.|mai) 2020$/.test(t))).toBe(true);
   expect(ticks.join(" ")).not.toMatch(/\b(Feb|Apr|Jul|Recommendations)\b/);
 });
+
+test("axis numbers are written by Intl in the page's language", async () => {
+  const { formatCompactTick, formatPercentTick } = await import("../../src/charts/tick-format.ts");
+  expect([0, 500, 5000, 35000, 1e6].map(formatCompactTick("en-GB"))).toEqual(["0", "500", "5k", "35k", "1m"]);
+  expect(formatCompactTick("fr")(35000)).toBe("35\u00A0k");
+  expect([1e-5, 1e-4, 0.001, 0.1].map(formatPercentTick("en-GB"))).toEqual(["0%", "0.01%", "0.1%", "10%"]);
+  expect(formatPercentTick("fr")(0.1)).toBe("10\u00A0%");
+  expect(formatCompactTick("ar-u-nu-latn")(5000)).toMatch(/^5/);
+});

@@ -22,8 +22,8 @@ const world: Year[] = [...ucdp.reduce((m, r) => {
   return m.set(y.year, y);
 }, new Map<number, Year>()).values()];
 
-/** "35k" → 35000, "1M" → 1000000 (d3's "~s" format). */
-const parseSi = (s: string) => Number.parseFloat(s.replace("−", "-")) * ({ k: 1e3, M: 1e6, G: 1e9 }[s.trim().slice(-1)] ?? 1);
+/** "35k" → 35000, "1m" → 1000000 (Intl's compact notation in UN English, en-GB). */
+const parseSi = (s: string) => Number.parseFloat(s.replace("−", "-")) * ({ k: 1e3, m: 1e6, bn: 1e9 }[s.trim().replace(/^[\d.,−-]+/, "")] ?? 1);
 
 async function readChart(page: Page, selector: string) {
   return page.locator(selector).evaluate((svg) => {

@@ -142,6 +142,24 @@ export const en = {
   "category.imminent-risk": "Imminent risk",
   "category.serious-concern": "Serious concern",
 
+  // The project's own scales (data/statuses.yaml, data/risk-scale.yaml): English equals the data.
+  "status.implemented": "Implemented",
+  "status.partially-implemented": "Partially implemented",
+  "status.in-progress": "In progress",
+  "status.not-implemented": "Not implemented",
+  "status.superseded": "Superseded",
+  "status.unknown": "Unknown",
+  "confidence.high": "High confidence",
+  "confidence.medium": "Medium confidence",
+  "confidence.low": "Low confidence",
+  "riskLevel.low": "Low",
+  "riskLevel.moderate": "Moderate",
+  "riskLevel.high": "High",
+  "riskLevel.very-high": "Very high",
+  "riskLevel.insufficient-information": "Insufficient information",
+
+  "statusSummary.count": "{status}: {count}",
+
   "map.layer": "Layer",
   "map.period": "Period",
   "map.legend": "Legend",
