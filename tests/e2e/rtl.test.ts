@@ -116,7 +116,8 @@ describe("Arabic pages", () => {
       return loaded.map((face) => [face.family.replaceAll('"', ""), face.weight, face.status]);
     });
     expect(faces).toEqual([["Noto Sans Arabic", "700", "loaded"]]);
-    expect([...origins]).toEqual([new URL(site.baseUrl).origin]);
+    // The preload may already have fetched the file (no request then); any request made is to this site.
+    expect([...origins].filter((origin) => origin !== new URL(site.baseUrl).origin)).toEqual([]);
     await page.context().close();
 
     const english = await site.open("");
