@@ -3,9 +3,10 @@
 import { resolve } from "node:path";
 import { writeFile } from "node:fs/promises";
 import sitemap from "@astrojs/sitemap";
-import { defineConfig } from "astro/config";
+import { defineConfig, fontProviders } from "astro/config";
 import { sitemapXml } from "./src/build/sitemap-xml.ts";
 import { headersFile } from "./src/lib/security-policy.ts";
+import { arabicFontFamily } from "./src/styles/arabic-font.ts";
 import { loadSiteAddress } from "./src/model/site-config.ts";
 
 const { url, base } = loadSiteAddress(resolve(process.env.DATA_DIR ?? "data"));
@@ -56,5 +57,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   telemetry: false,
   // sitemapXml() must follow sitemap(): it copies the file sitemap() has just written.
+  // The Arabic font from local @fontsource files (src/styles/arabic-font.ts): no CDN, no third party.
+  fonts: [arabicFontFamily(fontProviders.local())],
   integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") }), sitemapXml(), securityHeaders],
 });

@@ -33,8 +33,10 @@ const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const lighthouseTypes = process.env.BENCH_LIGHTHOUSE_PAGES?.split(",").filter(Boolean);
 
 /** Page types and their budgets (DESIGN.md: home ≤ 150 KB and ≤ 30 KB JS; other pages ≤ 80 KB). */
-const PAGES: { type: string; path: string; budget: number; jsBudget?: number }[] = [
+const PAGES: { type: string; path: string; budget: number; jsBudget?: number; language?: string }[] = [
   { type: "home", path: "", budget: 150 * KB, jsBudget: 30 * KB },
+  // Arabic pages also load the self-hosted Arabic font (issue 10): the home budget still holds.
+  { type: "home", language: "ar", path: "ar/", budget: 150 * KB, jsBudget: 30 * KB },
   { type: "map", path: "map/", budget: 80 * KB },
   { type: "map view", path: "map/observed/2024/", budget: 80 * KB },
   { type: "country", path: "countries/sdn/", budget: 80 * KB },
@@ -153,14 +155,14 @@ for (const p of pages) {
   const w = pageWeight(visit.resources);
   if (visit.failed.length) console.error(`  ${p.type}: could not read ${visit.failed.join(", ")}`);
   const ok = w.total <= p.budget && (p.jsBudget === undefined || w.js <= p.jsBudget) && visit.thirdParty.length === 0;
-  weights.push({ ...w, type: p.type, path: `/${p.path}`, language: "en", budget: p.budget, thirdParty: visit.thirdParty.length, ok });
+  weights.push({ ...w, type: p.type, path: `/${p.path}`, language: p.language ?? "en", budget: p.budget, thirdParty: visit.thirdParty.length, ok });
 }
 results.pageWeight = weights;
 log("Page weight, first visit (KB gzip -9 of every same-origin resource loaded in Chromium; geometry = the shared map file):");
 table(
   ["page", "lang", "path", "HTML", "CSS", "JS", "fonts", "images", "data", "geometry", "total", "requests", "budget", ""],
   weights.map((w) => {
-    const p = PAGES.find((x) => x.type === w.type)!;
+    const p = PAGES.find((x) => `/${x.path}` === w.path)!;
     return [w.type, w.language, w.path, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.images), kb(w.data), kb(w.geometry), kb(w.total), String(w.requests), `${kb(p.budget)}${p.jsBudget ? ` (JS ${kb(p.jsBudget)})` : ""}`, (w.ok ? "ok" : "OVER") + (w.thirdParty ? ` ${w.thirdParty} third-party` : "")];
   }),
 );

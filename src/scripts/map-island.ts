@@ -4,6 +4,21 @@
  * in its map, with the URL kept in step. Same origin only; nothing else is requested.
  */
 
+const TOOLTIP_GAP = 12;
+
+/**
+ * Where the tooltip goes inside the figure (its containing block), for a point in viewport
+ * coordinates: below and after the point in reading order, so it grows away from the pointer
+ * towards the side the text runs to: rightwards on left-to-right pages, leftwards on right-to-left
+ * ones, where it is anchored by its right edge.
+ */
+export function tooltipPlace(point: { x: number; y: number }, figure: { left: number; right: number; top: number }, rtl: boolean): { left: string; right: string; top: string } {
+  const top = `${point.y - figure.top + TOOLTIP_GAP}px`;
+  return rtl
+    ? { left: "", right: `${figure.right - point.x + TOOLTIP_GAP}px`, top }
+    : { left: `${point.x - figure.left + TOOLTIP_GAP}px`, right: "", top };
+}
+
 /** Hover and keyboard-focus tooltip for the map's countries (also used on pages without the explorer). */
 export function tooltip(root: ParentNode) {
   const tip = root.querySelector<HTMLElement>(".map-tooltip");
@@ -13,10 +28,11 @@ export function tooltip(root: ParentNode) {
     const link = (target as Element | null)?.closest?.("a[aria-label]");
     if (!link || !figure.contains(link)) return void (tip.hidden = true);
     tip.textContent = link.getAttribute("aria-label");
-    const box = figure.getBoundingClientRect();
     const rect = link.getBoundingClientRect();
-    tip.style.left = `${(x ?? rect.left + rect.width / 2) - box.left + 12}px`;
-    tip.style.top = `${(y ?? rect.top + rect.height / 2) - box.top + 12}px`;
+    const at = tooltipPlace({ x: x ?? rect.left + rect.width / 2, y: y ?? rect.top + rect.height / 2 }, figure.getBoundingClientRect(), getComputedStyle(figure).direction === "rtl");
+    tip.style.left = at.left;
+    tip.style.right = at.right;
+    tip.style.top = at.top;
     tip.hidden = false;
   };
   figure.addEventListener("pointermove", (e) => show(e.target, e.clientX, e.clientY));
