@@ -1,6 +1,6 @@
 /**
  * Build orchestration: prepare the publish (fails early on a bad OUT_DIR) → validate data → Astro
- * build into a staging folder → post-build checks → publish by switching the dist symlink (see
+ * build into a staging folder → search index (Pagefind) → post-build checks → publish by switching the dist symlink (see
  * publish.ts). Any failure, or a kill at any instant, leaves a complete dist/.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -21,6 +21,11 @@ export interface BuildOptions {
   today: string;
   /** Runs Astro into the given folder; injected so tests can stand in for it. */
   astroBuild: (outDir: string) => Promise<void>;
+  /**
+   * Writes the search index into the built site (src/build/search-index.ts), before the checks so they
+   * cover it; left out by tests whose stand-in renderer writes no real pages.
+   */
+  indexSearch?: (outDir: string) => Promise<number>;
   log: (line: string) => void;
   error: (line: string) => void;
 }
@@ -49,6 +54,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   try {
     mkdirSync(dirname(staging), { recursive: true });
     await options.astroBuild(staging);
+    if (options.indexSearch) log(`Search index: ${await options.indexSearch(staging)} pages.`);
     const address = deriveSiteAddress(checked.data.site.value, process.env);
     const { base } = address;
     const placeholder = placeholderAddressWarning(address);

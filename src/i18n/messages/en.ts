@@ -18,6 +18,14 @@ export const en = {
   "nav.changes": "Changes",
   "nav.about": "About",
 
+  "search.label": "Search this site",
+  "search.placeholder": "Search countries, recommendations…",
+  "search.countries": "Find a country",
+  "search.recommendations": "Find a recommendation",
+  "search.found": "Pages found: {count}",
+  "search.none": "No page matches.",
+  "search.failed": "Search could not load. The country and recommendation indexes list every page.",
+
   "footer.publisher": "Published by {publisher}.",
   "footer.edition": "Data edition {edition}, {date}.",
   "footer.licence": "Text and project data under {licence}; datasets keep their producers' licences.",

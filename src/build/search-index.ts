@@ -1,0 +1,62 @@
+/**
+ * The site search index: Pagefind reads the built pages and writes a static index into
+ * `<site>/pagefind/`, which the header's search box (src/components/SearchBox.astro) queries in the
+ * browser, so search needs no server and makes no request to another site. Pagefind splits the index
+ * by each page's `<html lang>`, so every language gets its own index with no extra step.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { listHtmlFiles } from "./check-built-site.ts";
+import * as pagefind from "pagefind";
+
+/** Where the index goes inside the built site; the search box loads `<base>pagefind/pagefind.js`. */
+export const SEARCH_FOLDER = "pagefind";
+
+/**
+ * Only a page's `<main>` is indexed: the header and footer repeat on every page and would make every
+ * page match "countries" or "licence". Inside it, drawings (maps, charts: their text is axis ticks and
+ * country codes), citation blocks (the same title and address again in five formats) and anything
+ * marked `data-search-ignore` are left out.
+ */
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = {
+  rootSelector: "main",
+  excludeSelectors: ["svg", ".cite-this", "[data-search-ignore]"],
+};
+
+/**
+ * Pagefind's ready-made interfaces, written beside the index every time; the header box uses only
+ * pagefind.js (and its worker), so the rest would ship unused.
+ */
+const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
+
+/** The address of a built page relative to the site's base, as its links write it: "/countries/SDN/". */
+export function pageUrl(siteDir: string, file: string): string {
+  return `/${relative(siteDir, file).split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
+}
+
+/** Pages that are no answer to a query: the "not found" page, and embeds (a chart without the site around it). */
+const NOT_SEARCHED = /^\/(?:404\.html$|embed\/)/;
+
+/** Indexes every HTML page under `siteDir`, writes the index into `siteDir/pagefind/`, returns the page count. */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  const folder = join(siteDir, SEARCH_FOLDER);
+  try {
+    const created = await pagefind.createIndex(INDEX_CONFIG);
+    if (!created.index) throw new Error(`Pagefind: ${created.errors.join("; ")}`);
+    const { index } = created;
+    const pages = listHtmlFiles(siteDir).filter((file) => !NOT_SEARCHED.test(pageUrl(siteDir, file)));
+    if (pages.length === 0) throw new Error(`No page to index in ${siteDir}`);
+    // Files are handed over one by one (not Pagefind's folder mode) so that the pages above stay out.
+    // (In turn: handing Pagefind's service all of them at once was three times slower.)
+    for (const file of pages) {
+      const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: readFileSync(file, "utf8") });
+      if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    for (const name of readdirSync(folder)) if (UNUSED_UI.test(name)) rmSync(join(folder, name));
+    return pages.length;
+  } finally {
+    await pagefind.close();
+  }
+}
