@@ -6,8 +6,10 @@
  */
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { listHtmlFiles } from "./check-built-site.ts";
+import { Parser } from "htmlparser2";
 import * as pagefind from "pagefind";
+import { escapeMarkup } from "../charts/svg-markup.ts";
+import { listHtmlFiles } from "./check-built-site.ts";
 
 /** Where the index goes inside the built site; the search box loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_FOLDER = "pagefind";
@@ -34,6 +36,43 @@ export function pageUrl(siteDir: string, file: string): string {
   return `/${relative(siteDir, file).split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
 }
 
+/** A page's own `<title>` text and where its `<main>` start tag ends (-1 without one). */
+function readPage(html: string): { title: string; mainEnd: number } {
+  let title = "";
+  // The document's title is the first; later ones name SVG drawings.
+  let titles = 0;
+  let inTitle = false;
+  let mainEnd = -1;
+  const parser = new Parser({
+    onopentag(name) {
+      if (name === "title") inTitle = ++titles === 1;
+      else if (name === "main" && mainEnd < 0) mainEnd = parser.endIndex + 1;
+    },
+    ontext(text) {
+      if (inTitle) title += text;
+    },
+    onclosetag(name) {
+      if (name === "title") inTitle = false;
+    },
+  });
+  parser.end(html);
+  return { title: title.trim(), mainEnd };
+}
+
+/**
+ * The page as Pagefind should read it: its result title taken from the page's `<title>` less the
+ * site's name (the home page's title), instead of its first heading, which on every map view is just
+ * "Map". The title goes in as Pagefind metadata at the start of `<main>` (Pagefind reads metadata
+ * only inside the indexed root); the file on disk is not changed.
+ */
+export function withSearchTitle(html: string, siteTitle: string): string {
+  const { title, mainEnd } = readPage(html);
+  const suffix = ` · ${siteTitle}`;
+  const short = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
+  if (mainEnd < 0 || short === "") return html;
+  return `${html.slice(0, mainEnd)}<meta data-pagefind-meta="title[content]" content="${escapeMarkup(short)}">${html.slice(mainEnd)}`;
+}
+
 /** Pages that are no answer to a query: the "not found" page, and embeds (a chart without the site around it). */
 const NOT_SEARCHED = /^\/(?:404\.html$|embed\/)/;
 
@@ -48,8 +87,9 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     if (pages.length === 0) throw new Error(`No page to index in ${siteDir}`);
     // Files are handed over one by one (not Pagefind's folder mode) so that the pages above stay out.
     // (In turn: handing Pagefind's service all of them at once was three times slower.)
+    const siteTitle = readPage(readFileSync(join(siteDir, "index.html"), "utf8")).title;
     for (const file of pages) {
-      const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: readFileSync(file, "utf8") });
+      const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: withSearchTitle(readFileSync(file, "utf8"), siteTitle) });
       if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath: folder });

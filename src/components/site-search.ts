@@ -11,12 +11,12 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
 
 /**
  * Splits Pagefind's excerpt into plain text and marked words. The excerpt is page text, which may come
  * from data/ (hostile), so it never becomes markup: the only tags read are `<mark>` and `</mark>`;
- * everything else, tags included, stays text and is shown with textContent.
+ * everything else, tags included, stays text and is shown with textContent. Pagefind escapes only
+ * `<` and `>` in page text (an `&` arrives as is), so only those two are decoded.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -24,7 +24,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === "<mark>") mark = true;
     else if (piece === "</mark>") mark = false;
-    else if (piece !== "") parts.push({ text: piece.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]), mark });
+    else if (piece !== "") parts.push({ text: piece.replaceAll("&lt;", "<").replaceAll("&gt;", ">"), mark });
   }
   return parts;
 }

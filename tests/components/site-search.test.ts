@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pageUrl } from "../../src/build/search-index.ts";
+import { pageUrl, withSearchTitle } from "../../src/build/search-index.ts";
 import { excerptParts } from "../../src/components/site-search.ts";
 
 describe("excerptParts", () => {
@@ -13,9 +13,9 @@ describe("excerptParts", () => {
     ]);
   });
 
-  test("any other tag in page text stays text, and entities are decoded once", () => {
-    expect(excerptParts('<img src=x onerror="alert(1)"> &amp;lt;b&amp;gt; &lt;script&gt; <mark>x</mark>')).toEqual([
-      { text: '<img src=x onerror="alert(1)"> &lt;b&gt; <script> ', mark: false },
+  test("any other tag stays text; the < and > Pagefind escapes are decoded, an & is left as it came", () => {
+    expect(excerptParts('<img src=x onerror="alert(1)"> R&amp;D &lt;script&gt; <mark>x</mark>')).toEqual([
+      { text: '<img src=x onerror="alert(1)"> R&amp;D <script> ', mark: false },
       { text: "x", mark: true },
     ]);
   });
@@ -26,5 +26,21 @@ describe("pageUrl", () => {
     expect(pageUrl("/site", "/site/index.html")).toBe("/");
     expect(pageUrl("/site", "/site/countries/sdn/index.html")).toBe("/countries/sdn/");
     expect(pageUrl("/site", "/site/404.html")).toBe("/404.html");
+  });
+});
+
+describe("withSearchTitle", () => {
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><header>x</header><main id="main" class="wrap"><h1>Map</h1><svg><title>Chart</title></svg></main></body></html>`;
+
+  test("the page title less the site name becomes the result title, escaped, at the start of <main>", () => {
+    expect(withSearchTitle(page("Deaths &amp; &lt;i&gt;, 2024 · Monitor"), "Monitor")).toBe(
+      page("Deaths &amp; &lt;i&gt;, 2024 · Monitor").replace('class="wrap">', 'class="wrap"><meta data-pagefind-meta="title[content]" content="Deaths &amp; &lt;i&gt;, 2024">'),
+    );
+  });
+
+  test("a page without <main> or without a title is left as it is", () => {
+    expect(withSearchTitle("<html><head><title>A</title></head><body><p>x</p></body></html>", "M")).toBe("<html><head><title>A</title></head><body><p>x</p></body></html>");
+    expect(withSearchTitle(page(""), "M")).toBe(page(""));
   });
 });

@@ -57,18 +57,27 @@ test('searching "Sudan" finds the Sudan profile, offline from the rest of the we
   await results.first().waitFor();
   const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const sudan = new URL("countries/sdn/", baseUrl).pathname;
-  // The profile's title is its h1, "Sudan": it ranks above pages that only mention Sudan.
+  // The profile, titled "Sudan", ranks above pages that only mention Sudan.
   expect(hrefs[0]).toBe(sudan);
-  const title = await results.first().innerText();
-  expect(title).toMatch(/^Sudan\b/);
+  expect(await results.first().innerText()).toBe("Sudan");
   expect(await page.locator("[data-search-status]").innerText()).toMatch(/^Pages found: \d+$/);
 
   await box.press("Enter");
   await page.waitForURL(`**${sudan}`);
-  expect(await page.locator("main h1").innerText()).toBe(title);
+  expect(await page.title()).toMatch(/^Sudan · /);
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
   await context.close();
+});
+
+test("map views are listed by their own title, not the heading they share", async () => {
+  const page = await open("about/");
+  await page.getByRole("searchbox", { name: "Search this site" }).fill("civilians killed 2024");
+  const titles = page.locator(".search-results a");
+  await titles.first().waitFor();
+  expect(await titles.allInnerTexts()).toContain("Civilians killed in one-sided violence, 2024");
+  expect(await titles.allInnerTexts()).not.toContain("Map");
+  await page.context().close();
 });
 
 test("a search with no match says so", async () => {
