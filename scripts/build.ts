@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { build } from "astro";
 import { runBuild } from "../src/build/run-build.ts";
 import { writeSearchIndex } from "../src/build/search-index.ts";
+import { handOverValidatedData } from "../src/model/model.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, "data"));
@@ -17,7 +18,11 @@ const code = await runBuild({
   dataDir,
   outDir: resolve(process.env.OUT_DIR ?? resolve(root, "dist")),
   today: new Date().toISOString().slice(0, 10),
-  astroBuild: (outDir) => build({ root, outDir, logLevel: "warn" }),
+  // The pages derive from the data validated a moment ago instead of reading and parsing it again.
+  astroBuild: (outDir, data) => {
+    handOverValidatedData(dataDir, data);
+    return build({ root, outDir, logLevel: "warn" });
+  },
   indexSearch: writeSearchIndex,
   log: (line) => console.log(line),
   error: (line) => console.error(line),

@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { checkData } from "../model/check-data.ts";
+import type { ParsedData } from "../model/parse-data.ts";
 import { deriveSiteAddress, placeholderAddressWarning } from "../model/site-config.ts";
 import { checkBuiltSite } from "./check-built-site.ts";
 import { pauseAt } from "./pause.ts";
@@ -19,8 +20,8 @@ export interface BuildOptions {
   outDir: string;
   /** Today's date, for the edition-date check. */
   today: string;
-  /** Runs Astro into the given folder; injected so tests can stand in for it. */
-  astroBuild: (outDir: string) => Promise<void>;
+  /** Runs Astro into the given folder with the data just validated; injected so tests can stand in for it. */
+  astroBuild: (outDir: string, data: ParsedData) => Promise<void>;
   /**
    * Writes the search index into the built site (src/build/search-index.ts), before the checks so they
    * cover it; left out by tests whose stand-in renderer writes no real pages.
@@ -53,7 +54,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 
   try {
     mkdirSync(dirname(staging), { recursive: true });
-    await options.astroBuild(staging);
+    await options.astroBuild(staging, checked.data);
     if (options.indexSearch) log(`Search index: ${await options.indexSearch(staging)} pages.`);
     const address = deriveSiteAddress(checked.data.site.value, process.env);
     const { base } = address;
