@@ -234,6 +234,7 @@ export const en = {
   "trends.deaths.scale": "Logarithmic scale (each gridline ten times the one below): 1994, the genocide in Rwanda, would otherwise flatten every other year.",
   "trends.risk.title": "Spread of the estimated risk in each Early Warning Project edition",
   "trends.risk.unit": "Probability of a new state-led mass killing in the forecast window, one dot per country (log scale); the bar marks the median",
+  "trends.risk.drawn": "The chart shows the latest {shown} of {total} editions; the table lists them all.",
   "trends.risk.takeaway": "In the {edition} edition the median country's estimated risk was {median}; the highest was {max}.",
   "trends.coverage.title": "Which countries have a dated R2P Monitor category, and when",
   "trends.coverage.unit": "One row per country, one dot per dated copy found, coloured by its category; gaps are copies not found, not judgements that all was well",
