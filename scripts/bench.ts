@@ -12,14 +12,14 @@
  * BENCH_LIGHTHOUSE_PAGES="home,map" (page types for Lighthouse; default all).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { preview } from "astro";
 import { chromium } from "playwright-core";
 import { ensureLighthouse, runLighthouse, type LighthouseResult } from "../src/bench/lighthouse.ts";
 import { firstVisit, secondMapView } from "../src/bench/measure-pages.ts";
-import { pageWeight, type PageWeight } from "../src/build/page-weight.ts";
+import { gzipSize, pageWeight, type PageWeight } from "../src/build/page-weight.ts";
 import { loadSiteAddress } from "../src/model/site-config.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
 
@@ -85,6 +85,8 @@ interface BuildRun {
   pages: number;
   ok: boolean;
   grown?: string;
+  /** /trends/'s HTML, gzip: the page whose content grows with the data (its CSS and JS do not). */
+  trendsHtml?: number;
 }
 
 function timedBuild(scale: number, data: string, outDir: string): BuildRun {
@@ -124,21 +126,23 @@ for (const scale of scales) {
   const grow = spawnSync(process.execPath, [resolve(root, "scripts/synthetic-data.ts"), String(scale), data, dataDir], { encoding: "utf8" });
   const run = timedBuild(scale, data, join(scratch, `out-${scale}`));
   run.grown = grow.stdout.trim().replace(/^.*: /, "");
+  if (run.ok) run.trendsHtml = gzipSize(readFileSync(join(scratch, `out-${scale}`, "trends/index.html")));
   builds.push(run);
   rmSync(join(scratch, `out-${scale}`), { recursive: true, force: true });
   rmSync(data, { recursive: true, force: true });
 }
+builds[0].trendsHtml = gzipSize(readFileSync(join(siteDir, "trends/index.html")));
 const one = builds[0];
 results.builds = builds.map((b) => ({ ...b, timeRatio: b.seconds / one.seconds, cpuRatio: b.cpuSeconds / one.cpuSeconds, pageRatio: b.pages / one.pages }));
 results.projectedSixLanguageSeconds = one.seconds * LANGUAGES;
 log("Build time (validate + Astro + built-site checks); CPU = user + system of the whole build:");
 table(
-  ["data", "pages", "wall s", "CPU s", "CPU ms/page", "load at start", "wall ratio", "CPU ratio", "page ratio", "linear? (ratio ≤ page ratio × 1.1, wall / CPU)", "grown"],
+  ["data", "pages", "wall s", "CPU s", "CPU ms/page", "load at start", "wall ratio", "CPU ratio", "page ratio", "linear? (ratio ≤ page ratio × 1.1, wall / CPU)", "/trends/ HTML KB gzip", "grown"],
   builds.map((b) => {
     const pr = b.pages / one.pages;
     const linear = (ratio: number) => (ratio <= pr * 1.1 ? "yes" : "NO");
     const [wr, cr] = [b.seconds / one.seconds, b.cpuSeconds / one.cpuSeconds];
-    return [`${b.scale}×`, String(b.pages), b.seconds.toFixed(1), b.cpuSeconds.toFixed(1), ((b.cpuSeconds * 1000) / b.pages).toFixed(1), b.load.toFixed(1), wr.toFixed(2), cr.toFixed(2), pr.toFixed(2), b.scale === 1 ? "" : !b.ok ? "build failed" : `${linear(wr)} / ${linear(cr)}`, b.grown ?? "real data"];
+    return [`${b.scale}×`, String(b.pages), b.seconds.toFixed(1), b.cpuSeconds.toFixed(1), ((b.cpuSeconds * 1000) / b.pages).toFixed(1), b.load.toFixed(1), wr.toFixed(2), cr.toFixed(2), pr.toFixed(2), b.scale === 1 ? "" : !b.ok ? "build failed" : `${linear(wr)} / ${linear(cr)}`, b.trendsHtml === undefined ? "" : kb(b.trendsHtml), b.grown ?? "real data"];
   }),
 );
 log(`Projected ${LANGUAGES}-language build (English × ${LANGUAGES}, until the languages land): ${(one.seconds * LANGUAGES).toFixed(1)} s wall, ${(one.cpuSeconds * LANGUAGES).toFixed(1)} s CPU (target ≤ 60 s)\n`);

@@ -1,10 +1,12 @@
 /**
- * `npm run build`: validate data/, build the site, check it, then replace dist/ atomically.
+ * `npm run build`: validate data/, build the site, index it for search, check it, then replace dist/ atomically.
  * Invalid data prints every problem and leaves the previous dist/ untouched (exit code 1).
  */
 import { resolve } from "node:path";
 import { build } from "astro";
 import { runBuild } from "../src/build/run-build.ts";
+import { writeSearchIndex } from "../src/build/search-index.ts";
+import { handOverValidatedData } from "../src/model/model.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, "data"));
@@ -16,7 +18,12 @@ const code = await runBuild({
   dataDir,
   outDir: resolve(process.env.OUT_DIR ?? resolve(root, "dist")),
   today: new Date().toISOString().slice(0, 10),
-  astroBuild: (outDir) => build({ root, outDir, logLevel: "warn" }),
+  // The pages derive from the data validated a moment ago instead of reading and parsing it again.
+  astroBuild: (outDir, data) => {
+    handOverValidatedData(dataDir, data);
+    return build({ root, outDir, logLevel: "warn" });
+  },
+  indexSearch: writeSearchIndex,
   log: (line) => console.log(line),
   error: (line) => console.error(line),
 });

@@ -18,10 +18,13 @@ const out = resolve(outArg);
 rmSync(out, { recursive: true, force: true });
 cpSync(dataDir, out, { recursive: true });
 
+// Data years and forecast editions may not pass the edition's year (check-tables.ts), so copies go earlier.
+const editionYear = Number((parse(readFileSync(join(out, "site.yaml"), "utf8")) as { edition: { date: string } }).edition.date.slice(0, 4));
+
 /** How each table grows: by year blocks or by dated copies. */
 const GROW: Record<string, (text: string, kept: Set<string>) => Scaled> = {
-  "ucdp-one-sided-country-year": (t, kept) => scaleYearTable(t, factor, ["year"], [], (r) => kept.has(`${r.iso3} ${r.year}`)),
-  "ewp-risk-forecasts": (t) => scaleYearTable(t, factor, ["edition", "base_data_year", "forecast_year", "forecast_window_end"], ["forecast_window"]),
+  "ucdp-one-sided-country-year": (t, kept) => scaleYearTable(t, factor, ["year"], [], (r) => kept.has(`${r.iso3} ${r.year}`), editionYear),
+  "ewp-risk-forecasts": (t) => scaleYearTable(t, factor, ["edition", "base_data_year", "forecast_year", "forecast_window_end"], ["forecast_window"], undefined, editionYear),
   "gcr2p-categories": (t) => scaleDatedTable(t, factor, "edition_date"),
 };
 

@@ -15,13 +15,14 @@ const LAST_YEAR = 2099;
 
 /**
  * Offsets (in years) for up to `copies` extra copies of a series spanning first–last: earlier
- * blocks first while they fit after 1900, then later ones while they fit before 2099.
+ * blocks first while they fit after 1900, then later ones while they fit before `lastYear` (2099,
+ * the schema's limit; the edition's year for tables whose years may not pass the edition).
  */
-export function yearOffsets(first: number, last: number, copies: number): number[] {
+export function yearOffsets(first: number, last: number, copies: number, lastYear = LAST_YEAR): number[] {
   const span = last - first + 1;
   const out: number[] = [];
   for (let j = 1; out.length < copies && first - j * span >= FIRST_YEAR; j++) out.push(-j * span);
-  for (let j = 1; out.length < copies && last + j * span <= LAST_YEAR; j++) out.push(j * span);
+  for (let j = 1; out.length < copies && last + j * span <= lastYear; j++) out.push(j * span);
   return out;
 }
 
@@ -51,10 +52,17 @@ export interface Scaled {
  * a row kept as its producer published it despite a row rule (source.yaml `kept_as_published`) is
  * exempt under its own key only, so a shifted copy would be a new error.
  */
-export function scaleYearTable(text: string, factor: number, yearColumns: string[], windowColumns: string[] = [], onlyOnce: (row: Record<string, string>) => boolean = () => false): Scaled {
+export function scaleYearTable(
+  text: string,
+  factor: number,
+  yearColumns: string[],
+  windowColumns: string[] = [],
+  onlyOnce: (row: Record<string, string>) => boolean = () => false,
+  lastYear = LAST_YEAR,
+): Scaled {
   const { header, rows } = readCsv(text);
   const years = rows.map((r) => Number(r[yearColumns[0]]));
-  const offsets = yearOffsets(Math.min(...years), Math.max(...years), factor - 1);
+  const offsets = yearOffsets(Math.min(...years), Math.max(...years), factor - 1, lastYear);
   const out = [...rows];
   for (const offset of offsets) {
     for (const row of rows.filter((r) => !onlyOnce(r))) {

@@ -1,11 +1,12 @@
 /**
  * Build orchestration: prepare the publish (fails early on a bad OUT_DIR) → validate data → Astro
- * build into a staging folder → post-build checks → publish by switching the dist symlink (see
+ * build into a staging folder → search index (Pagefind) → post-build checks → publish by switching the dist symlink (see
  * publish.ts). Any failure, or a kill at any instant, leaves a complete dist/.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { checkData } from "../model/check-data.ts";
+import type { ParsedData } from "../model/parse-data.ts";
 import { deriveSiteAddress, placeholderAddressWarning } from "../model/site-config.ts";
 import { checkBuiltSite } from "./check-built-site.ts";
 import { pauseAt } from "./pause.ts";
@@ -19,8 +20,13 @@ export interface BuildOptions {
   outDir: string;
   /** Today's date, for the edition-date check. */
   today: string;
-  /** Runs Astro into the given folder; injected so tests can stand in for it. */
-  astroBuild: (outDir: string) => Promise<void>;
+  /** Runs Astro into the given folder with the data just validated; injected so tests can stand in for it. */
+  astroBuild: (outDir: string, data: ParsedData) => Promise<void>;
+  /**
+   * Writes the search index into the built site (src/build/search-index.ts), before the checks so they
+   * cover it; left out by tests whose stand-in renderer writes no real pages.
+   */
+  indexSearch?: (outDir: string) => Promise<number>;
   log: (line: string) => void;
   error: (line: string) => void;
 }
@@ -48,7 +54,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 
   try {
     mkdirSync(dirname(staging), { recursive: true });
-    await options.astroBuild(staging);
+    await options.astroBuild(staging, checked.data);
+    if (options.indexSearch) log(`Search index: ${await options.indexSearch(staging)} pages.`);
     const address = deriveSiteAddress(checked.data.site.value, process.env);
     const { base } = address;
     const placeholder = placeholderAddressWarning(address);

@@ -7,10 +7,23 @@ import { chartSize } from "./chart-size.ts";
 import { renderPlot } from "./render-plot.ts";
 import { formatPercentTick } from "./tick-format.ts";
 
+/**
+ * The newest editions the chart draws. Every edition adds a dot per country (about 160), so a long
+ * history would make /trends/ grow without bound (issue 12: 124 KB gzip of dots at 10× data); the
+ * page's table lists every edition and says how many the chart shows.
+ */
+export const RISK_CHART_EDITIONS = 12;
+
+/** The editions the chart draws: the newest RISK_CHART_EDITIONS, oldest first. */
+export function drawnRiskEditions<T>(editions: readonly T[]): readonly T[] {
+  return editions.slice(-RISK_CHART_EDITIONS);
+}
+
 export function renderRiskDistribution(
-  editions: readonly { edition: number; median: number; risks: number[] }[],
+  allEditions: readonly { edition: number; median: number; risks: number[] }[],
   { id, title, description, yLabel, width, height = 320, narrow, locale }: { id: string; title: string; description: string; yLabel: string; width?: number; height?: number; narrow?: boolean; locale?: string },
 ): string {
+  const editions = drawnRiskEditions(allEditions);
   const dots = editions.flatMap((e) => e.risks.map((risk) => ({ edition: String(e.edition), risk: Math.max(risk, 1e-5) })));
   const medians = editions.map((e) => ({ edition: String(e.edition), risk: e.median }));
   const size = chartSize(narrow, width);

@@ -66,6 +66,21 @@ export function formatPeriod(layerId: LayerId, periodId: string, { formatDate, t
   return layerId === "judgement" ? formatDate(periodId) : periodId;
 }
 
+const periodLabelCache = new WeakMap<I18n, Map<string, ReadonlyMap<string, string>>>();
+
+/**
+ * Every period of a layer with its label, made once per language and layer: each map view lists all
+ * of its layer's periods, so formatting them on every page grew with views × periods (issue 12).
+ */
+export function periodLabels(layerId: LayerId, periodIds: readonly string[], i18n: I18n): ReadonlyMap<string, string> {
+  let cache = periodLabelCache.get(i18n);
+  if (!cache) periodLabelCache.set(i18n, (cache = new Map()));
+  const key = `${layerId} ${periodIds.join(" ")}`;
+  let labels = cache.get(key);
+  if (!labels) cache.set(key, (labels = new Map(periodIds.map((id) => [id, formatPeriod(layerId, id, i18n)]))));
+  return labels;
+}
+
 export function formatMapTitle(view: MapView, i18n: I18n): string {
   if (view.layerId === "judgement" && view.period.id === LATEST_KNOWN) return i18n.t("layer.judgement.latestTitle");
   return i18n.t(`layer.${view.layerId}.title`, { period: formatPeriod(view.layerId, view.period.id, i18n), detail: view.period.detail.replace("-", "–") });

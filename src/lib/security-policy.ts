@@ -11,7 +11,7 @@ type Directives = Readonly<Record<string, readonly string[]>>;
 /**
  * Nothing inline, nothing from elsewhere: scripts and styles are files on this site (the build emits
  * every script and stylesheet as a file; data colours are classes in /styles/data.css).
- * `'wasm-unsafe-eval'` lets the (planned) Pagefind search compile its WebAssembly index; it allows
+ * `'wasm-unsafe-eval'` lets the Pagefind search (src/build/search-index.ts) compile its WebAssembly index; it allows
  * no JavaScript `eval`. `img-src data:` covers small inline images in stylesheets.
  */
 export const POLICY: Directives = {

@@ -13,6 +13,7 @@ import { deriveSignals } from "./derive-signals.ts";
 import { deriveDayHundred, deriveFirstHundredDays, deriveLatestEntries, deriveStatusSeries, type DayHundredResult, type LatestEntry, type StatusMonth } from "./derive-tracker.ts";
 import { deriveLatestKnownView, deriveMapViews, type MapView } from "./derive-map.ts";
 import { deriveDeathsChange, deriveJudgementCoverage, deriveRiskDistributions, deriveTopForecast, type DeathsChange, type JudgementCoverage, type RiskDistribution } from "./derive-trends.ts";
+import { resolve } from "node:path";
 import { defaultDataDir, loadDataReader } from "./load-data.ts";
 import { parseData, type ParsedData } from "./parse-data.ts";
 import { DataError } from "./problems.ts";
@@ -173,22 +174,43 @@ let cachedData: ParsedData | undefined;
 let cached: Model | undefined;
 
 /**
- * The validated data of this build, from DATA_DIR (default ./data), read once and shared by the
- * model and the view layer's name lookup (src/i18n/country-names.ts). Throws a DataError listing
- * every problem when the data is invalid, so a broken file can never publish a partial site.
+ * Where the build leaves the data it has just validated, for the Astro build in the same process.
+ * Astro bundles the pages, and with them a second copy of this module, so a module variable would
+ * not reach them; the process-wide global does. Keyed by folder, so it only stands in for that folder.
+ */
+const HANDOFF = Symbol.for("atrocity-prevention-monitor.validated-data");
+type Handoff = { dataDir: string; data: ParsedData };
+
+/** Called by scripts/build.ts after checkData(): getModel() then derives from this instead of parsing again. */
+export function handOverValidatedData(dataDir: string, data: ParsedData): void {
+  (globalThis as { [HANDOFF]?: Handoff })[HANDOFF] = { dataDir: resolve(dataDir), data };
+}
+
+/**
+ * The validated data of this build, from DATA_DIR (default ./data): the data the build validated, or
+ * parsed here once when there was no build (tests, `astro dev`). Shared by the model and the view
+ * layer's name lookup (src/i18n/country-names.ts). Throws a DataError listing every problem.
  */
 export function getParsedData(): ParsedData {
-  if (cachedData) return cachedData;
-  // The edition date is checked against the clock in scripts/check.ts; the build itself must not
-  // depend on today's date (byte-identical output), so it checks against the edition date only.
-  const reader = loadDataReader(defaultDataDir());
-  const probe = parseData(reader, { today: "9999-12-31" });
-  if (!probe.ok) throw new DataError(probe.problems);
-  cachedData = probe.data;
+  cachedData ??= validatedData(defaultDataDir());
   return cachedData;
 }
 
-/** The model for this build (see getParsedData). */
+function validatedData(dataDir: string): ParsedData {
+  const handoff = (globalThis as { [HANDOFF]?: Handoff })[HANDOFF];
+  if (handoff && handoff.dataDir === resolve(dataDir)) return handoff.data;
+  // The edition date is checked against the clock in scripts/check.ts and the build; the model itself
+  // must not depend on today's date (byte-identical output), so it checks against the edition date only.
+  const probe = parseData(loadDataReader(dataDir), { today: "9999-12-31" });
+  if (!probe.ok) throw new DataError(probe.problems);
+  return probe.data;
+}
+
+/**
+ * The model for this build, from DATA_DIR (default ./data): the data the build validated, or parsed
+ * here when there was no build (tests, `astro dev`). Throws a DataError listing every problem when
+ * the data is invalid, so a broken file can never publish a partial site.
+ */
 export function getModel(): Model {
   cached ??= deriveModel(getParsedData(), { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH });
   return cached;

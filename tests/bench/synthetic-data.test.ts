@@ -12,6 +12,10 @@ describe("synthetic data", () => {
     expect(yearOffsets(2013, 2025, 2)).toEqual([-13, -26]);
   });
 
+  test("no block goes past the last year allowed (the edition's, for data years)", () => {
+    expect(yearOffsets(1989, 2024, 9, 2026)).toEqual([-36, -72]);
+  });
+
   test("a yearly table grows by shifted copies of every row, windows shifted too", () => {
     const csv = "edition,forecast_window,iso3,risk\n2024,2024-2025,SDN,0.1\n2025,2025-2026,\"MM,R\",0.2\n";
     const { text, factor } = scaleYearTable(csv, 3, ["edition"], ["forecast_window"]);

@@ -19,6 +19,14 @@ export const en = {
   "nav.about": "About",
   "nav.language": "Language",
 
+  "search.label": "Search this site",
+  "search.placeholder": "Search countries, recommendations…",
+  "search.countries": "Find a country",
+  "search.recommendations": "Find a recommendation",
+  "search.found": "Pages found: {count}",
+  "search.none": "No page matches.",
+  "search.failed": "Search could not load. The country and recommendation indexes list every page.",
+
   "footer.publisher": "Published by {publisher}.",
   "footer.edition": "Data edition {edition}, {date}.",
   "footer.licence": "Text and project data under {licence}; datasets keep their producers' licences.",
@@ -269,6 +277,7 @@ export const en = {
   "trends.risk.countries": "Countries",
   "trends.risk.median": "Median",
   "trends.risk.highest": "Highest",
+  "trends.risk.drawn": "The chart shows the latest {shown} of {total} editions; the table lists them all.",
   "trends.risk.takeaway": "In the {edition} edition the median country's estimated risk was {median}; the highest was {max}.",
   "trends.coverage.title": "Which countries have a dated R2P Monitor category, and when",
   "trends.coverage.unit": "One row per country, one dot per dated copy found, coloured by its category; gaps are copies not found, not judgements that all was well",

@@ -1,0 +1,102 @@
+/**
+ * The site search index: Pagefind reads the built pages and writes a static index into
+ * `<site>/pagefind/`, which the header's search box (src/components/SearchBox.astro) queries in the
+ * browser, so search needs no server and makes no request to another site. Pagefind splits the index
+ * by each page's `<html lang>`, so every language gets its own index with no extra step.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { Parser } from "htmlparser2";
+import * as pagefind from "pagefind";
+import { escapeMarkup } from "../charts/svg-markup.ts";
+import { listHtmlFiles } from "./check-built-site.ts";
+
+/** Where the index goes inside the built site; the search box loads `<base>pagefind/pagefind.js`. */
+export const SEARCH_FOLDER = "pagefind";
+
+/**
+ * Only a page's `<main>` is indexed: the header and footer repeat on every page and would make every
+ * page match "countries" or "licence". Inside it, drawings (maps, charts: their text is axis ticks and
+ * country codes), citation blocks (the same title and address again in five formats) and anything
+ * marked `data-search-ignore` are left out.
+ */
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = {
+  rootSelector: "main",
+  excludeSelectors: ["svg", ".cite-this", "[data-search-ignore]"],
+};
+
+/**
+ * Pagefind's ready-made interfaces, written beside the index every time; the header box uses only
+ * pagefind.js (and its worker), so the rest would ship unused.
+ */
+const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
+
+/** The address of a built page relative to the site's base, as its links write it: "/countries/SDN/". */
+export function pageUrl(siteDir: string, file: string): string {
+  return `/${relative(siteDir, file).split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
+}
+
+/** A page's own `<title>` text and where its `<main>` start tag ends (-1 without one). */
+function readPage(html: string): { title: string; mainEnd: number } {
+  let title = "";
+  // The document's title is the first; later ones name SVG drawings.
+  let titles = 0;
+  let inTitle = false;
+  let mainEnd = -1;
+  const parser = new Parser({
+    onopentag(name) {
+      if (name === "title") inTitle = ++titles === 1;
+      else if (name === "main" && mainEnd < 0) mainEnd = parser.endIndex + 1;
+    },
+    ontext(text) {
+      if (inTitle) title += text;
+    },
+    onclosetag(name) {
+      if (name === "title") inTitle = false;
+    },
+  });
+  parser.end(html);
+  return { title: title.trim(), mainEnd };
+}
+
+/**
+ * The page as Pagefind should read it: its result title taken from the page's `<title>` less the
+ * site's name (the home page's title), instead of its first heading, which on every map view is just
+ * "Map". The title goes in as Pagefind metadata at the start of `<main>` (Pagefind reads metadata
+ * only inside the indexed root); the file on disk is not changed.
+ */
+export function withSearchTitle(html: string, siteTitle: string): string {
+  const { title, mainEnd } = readPage(html);
+  const suffix = ` · ${siteTitle}`;
+  const short = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
+  if (mainEnd < 0 || short === "") return html;
+  return `${html.slice(0, mainEnd)}<meta data-pagefind-meta="title[content]" content="${escapeMarkup(short)}">${html.slice(mainEnd)}`;
+}
+
+/** Pages that are no answer to a query: the "not found" page, and embeds (a chart without the site around it). */
+const NOT_SEARCHED = /^\/(?:404\.html$|embed\/)/;
+
+/** Indexes every HTML page under `siteDir`, writes the index into `siteDir/pagefind/`, returns the page count. */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  const folder = join(siteDir, SEARCH_FOLDER);
+  try {
+    const created = await pagefind.createIndex(INDEX_CONFIG);
+    if (!created.index) throw new Error(`Pagefind: ${created.errors.join("; ")}`);
+    const { index } = created;
+    const pages = listHtmlFiles(siteDir).filter((file) => !NOT_SEARCHED.test(pageUrl(siteDir, file)));
+    if (pages.length === 0) throw new Error(`No page to index in ${siteDir}`);
+    // Files are handed over one by one (not Pagefind's folder mode) so that the pages above stay out.
+    // (In turn: handing Pagefind's service all of them at once was three times slower.)
+    const siteTitle = readPage(readFileSync(join(siteDir, "index.html"), "utf8")).title;
+    for (const file of pages) {
+      const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: withSearchTitle(readFileSync(file, "utf8"), siteTitle) });
+      if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    for (const name of readdirSync(folder)) if (UNUSED_UI.test(name)) rmSync(join(folder, name));
+    return pages.length;
+  } finally {
+    await pagefind.close();
+  }
+}
