@@ -1,0 +1,75 @@
+/**
+ * The preview card's layout as the element tree satori draws. Data text only ever becomes a text
+ * child (a string satori lays out as glyphs): nothing here is parsed as HTML or markup, so a
+ * hostile name cannot add elements, images or requests.
+ */
+import type { PreviewCard, PreviewFact } from "./preview-cards.ts";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "./preview-path.ts";
+
+type Style = Record<string, string | number>;
+export interface CardNode {
+  type: "div";
+  props: { style: Style; children?: CardNode | string | (CardNode | string)[] };
+}
+
+/** The site's palette (src/styles/global.css, light scheme). */
+const INK = "#1b1b1f";
+const MUTED = "#4d4d57";
+const LINE = "#d0d0d7";
+const PAPER = "#ffffff";
+const ACCENT = "#0b5cab";
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** Families registered by render-preview.ts, in fallback order; one per script subset. */
+export const PREVIEW_FONT_FAMILIES = ["Noto Sans Latin", "Noto Sans Latin Ext", "Noto Sans Cyrillic", "Noto Sans Greek"];
+
+function div(style: Style, children?: CardNode["props"]["children"]): CardNode {
+  return { type: "div", props: children === undefined ? { style } : { style, children } };
+}
+
+/** Long data text is clamped, never allowed to push the facts or the footer off the card. */
+function text(value: string, style: Style, lines: number): CardNode {
+  return div({ display: "block", lineClamp: lines, overflow: "hidden", flexShrink: 0, ...style }, value);
+}
+
+function fact({ label, value, swatch }: PreviewFact): CardNode {
+  const valueRow: CardNode[] = [];
+  // The colour is from data: drawn only when it is a plain hex colour, and never alone (the label says it).
+  if (swatch && HEX_COLOUR.test(swatch)) valueRow.push(div({ width: 28, height: 28, borderRadius: 6, backgroundColor: swatch, border: `2px solid ${INK}`, marginInlineEnd: 14, flexShrink: 0 }));
+  valueRow.push(text(value, { fontSize: 28, fontWeight: 700, color: INK, lineHeight: 1.3, flexShrink: 1, minWidth: 0 }, 2));
+  return div({ display: "flex", flexDirection: "column", flexShrink: 0, marginTop: 16 }, [
+    text(label, { fontSize: 21, color: MUTED, lineHeight: 1.4 }, 1),
+    div({ display: "flex", flexDirection: "row", alignItems: "center" }, valueRow),
+  ]);
+}
+
+export function cardTree(card: PreviewCard): CardNode {
+  const body: CardNode[] = [
+    text(card.kicker, { fontSize: 24, color: ACCENT, fontWeight: 700, lineHeight: 1.4 }, 1),
+    text(card.title, { fontSize: card.title.length > 50 ? 46 : 58, fontWeight: 700, color: INK, lineHeight: 1.2, marginTop: 6 }, 2),
+  ];
+  if (card.summary) body.push(text(card.summary, { fontSize: 28, color: INK, lineHeight: 1.35, marginTop: 14 }, 3));
+  body.push(...card.facts.map(fact));
+  return div(
+    {
+      // Sizes include the padding and border (satori's root is otherwise content-box and spills over).
+      boxSizing: "border-box",
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      display: "flex",
+      flexDirection: "column",
+      backgroundColor: PAPER,
+      borderTop: `16px solid ${ACCENT}`,
+      paddingTop: 44,
+      paddingRight: 64,
+      paddingBottom: 36,
+      paddingLeft: 64,
+      fontFamily: PREVIEW_FONT_FAMILIES.join(", "),
+      direction: card.dir,
+    },
+    [
+      div({ display: "flex", flexDirection: "column", flexGrow: 1, overflow: "hidden" }, body),
+      div({ display: "flex", borderTop: `2px solid ${LINE}`, paddingTop: 16 }, [text(card.footer, { fontSize: 21, color: MUTED, lineHeight: 1.4 }, 1)]),
+    ],
+  );
+}
