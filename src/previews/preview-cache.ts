@@ -2,11 +2,12 @@
  * Rebuilds reuse unchanged preview images: each PNG is stored under a hash of everything that
  * decides its pixels (the card's layout tree with its text, the font files, the satori, sharp and
  * librsvg versions), so a changed figure, font or renderer redraws it and nothing else does.
- * Layout: <cache>/<lang>/<slug>/<hash>.png, one file per page (a miss replaces the old image).
+ * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its KEEP most recently used images, so
+ * builds that alternate between two data sets (the real data and a test's) reuse both.
  * The cache is .cache/previews/ in the project (git-ignored), or PREVIEW_CACHE_DIR.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import sharp from "sharp";
@@ -25,6 +26,9 @@ export interface PreviewCacheStats {
 export function previewCacheDir(env: { PREVIEW_CACHE_DIR?: string } = process.env): string {
   return resolve(env.PREVIEW_CACHE_DIR || join(process.cwd(), ".cache/previews"));
 }
+
+/** Images kept per page. */
+const KEEP = 2;
 
 let rendererKey: string | undefined;
 
@@ -54,6 +58,8 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
       const file = join(folder, `${previewHash(card)}.png`);
       try {
         const cached = readFileSync(file);
+        const now = new Date();
+        utimesSync(file, now, now); // marks it recently used, for pruning
         stats.reused += 1;
         return cached;
       } catch {
@@ -64,12 +70,21 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
       stats.drawMs += performance.now() - started;
       stats.drawn += 1;
       mkdirSync(folder, { recursive: true });
-      for (const old of readdirSync(folder)) if (old.endsWith(".png")) rmSync(join(folder, old), { force: true });
       // Written aside and renamed, so a build killed mid-write never leaves a truncated image to reuse.
       const scratch = `${file}.${process.pid}.tmp`;
       writeFileSync(scratch, png);
       renameSync(scratch, file);
+      prune(folder);
       return png;
     },
   };
+}
+
+/** Keeps the KEEP most recently used images of one page. */
+function prune(folder: string): void {
+  const images = readdirSync(folder)
+    .filter((name) => name.endsWith(".png"))
+    .map((name) => ({ name, used: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used || a.name.localeCompare(b.name));
+  for (const old of images.slice(KEEP)) rmSync(join(folder, old.name), { force: true });
 }

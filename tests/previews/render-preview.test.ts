@@ -29,7 +29,7 @@ describe("render", () => {
 });
 
 describe("cache", () => {
-  test("draws once, then reuses; a changed card is drawn again and replaces the old image", async () => {
+  test("draws once, then reuses; a changed card is drawn again; each page keeps its two most recently used images", async () => {
     const cache = createPreviewCache(dir);
     const first = await cache.png(hostile);
     expect(readPngSize(first)).toEqual({ width: 1200, height: 630 });
@@ -37,12 +37,20 @@ describe("cache", () => {
     expect(cache.stats).toMatchObject({ drawn: 1, reused: 1 });
 
     const folder = join(dir, "en", "recommendations", "12");
-    expect(readdirSync(folder)).toEqual([`${previewHash(hostile)}.png`]);
+    const file = (card: PreviewCard) => `${previewHash(card)}.png`;
+    expect(readdirSync(folder)).toEqual([file(hostile)]);
     const changed = { ...hostile, facts: [{ ...hostile.facts[0], value: "Implemented, as of 1 January 2026" }] };
     expect(previewHash(changed)).not.toBe(previewHash(hostile));
     await cache.png(changed);
     expect(cache.stats).toMatchObject({ drawn: 2, reused: 1 });
-    expect(readdirSync(folder)).toEqual([`${previewHash(changed)}.png`]);
-    expect(existsSync(join(folder, `${previewHash(hostile)}.png`))).toBe(false);
+    // Two data sets built in turn (the real one and a test's) both stay cached.
+    expect(readdirSync(folder).sort()).toEqual([file(hostile), file(changed)].sort());
+    await cache.png(hostile);
+    expect(cache.stats).toMatchObject({ drawn: 2, reused: 2 });
+
+    const third = { ...hostile, title: "A third title" };
+    await cache.png(third);
+    expect(readdirSync(folder).sort()).toEqual([file(hostile), file(third)].sort());
+    expect(existsSync(join(folder, file(changed)))).toBe(false);
   });
 });
