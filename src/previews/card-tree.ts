@@ -27,15 +27,19 @@ function div(style: Style, children?: CardNode["props"]["children"]): CardNode {
   return { type: "div", props: children === undefined ? { style } : { style, children } };
 }
 
-/** Long data text is clamped, never allowed to push the facts or the footer off the card. */
+/**
+ * Long data text is clamped (with an ellipsis), never allowed to push the facts or the footer off
+ * the card. No `overflow: hidden` and no borders anywhere: satori draws those as SVG masks, and each
+ * mask made librsvg paint another full-size layer (most of the drawing time).
+ */
 function text(value: string, style: Style, lines: number): CardNode {
-  return div({ display: "block", lineClamp: lines, overflow: "hidden", flexShrink: 0, ...style }, value);
+  return div({ display: "block", lineClamp: lines, flexShrink: 0, ...style }, value);
 }
 
 function fact({ label, value, swatch }: PreviewFact): CardNode {
   const valueRow: CardNode[] = [];
   // The colour is from data: drawn only when it is a plain hex colour, and never alone (the label says it).
-  if (swatch && HEX_COLOUR.test(swatch)) valueRow.push(div({ width: 28, height: 28, borderRadius: 6, backgroundColor: swatch, border: `2px solid ${INK}`, marginInlineEnd: 14, flexShrink: 0 }));
+  if (swatch && HEX_COLOUR.test(swatch)) valueRow.push(div({ width: 28, height: 28, backgroundColor: swatch, marginRight: 14, flexShrink: 0 }));
   valueRow.push(text(value, { fontSize: 28, fontWeight: 700, color: INK, lineHeight: 1.3, flexShrink: 1, minWidth: 0 }, 2));
   return div({ display: "flex", flexDirection: "column", flexShrink: 0, marginTop: 16 }, [
     text(label, { fontSize: 21, color: MUTED, lineHeight: 1.4 }, 1),
@@ -52,24 +56,22 @@ export function cardTree(card: PreviewCard): CardNode {
   body.push(...card.facts.map(fact));
   return div(
     {
-      // Sizes include the padding and border (satori's root is otherwise content-box and spills over).
+      // Sizes include the padding (satori's root is otherwise content-box and spills over).
       boxSizing: "border-box",
       width: PREVIEW_WIDTH,
       height: PREVIEW_HEIGHT,
       display: "flex",
       flexDirection: "column",
       backgroundColor: PAPER,
-      borderTop: `16px solid ${ACCENT}`,
-      paddingTop: 44,
-      paddingRight: 64,
-      paddingBottom: 36,
-      paddingLeft: 64,
       fontFamily: PREVIEW_FONT_FAMILIES.join(", "),
       direction: card.dir,
     },
     [
-      div({ display: "flex", flexDirection: "column", flexGrow: 1, overflow: "hidden" }, body),
-      div({ display: "flex", borderTop: `2px solid ${LINE}`, paddingTop: 16 }, [text(card.footer, { fontSize: 21, color: MUTED, lineHeight: 1.4 }, 1)]),
+      div({ height: 16, backgroundColor: ACCENT, flexShrink: 0 }),
+      div({ display: "flex", flexDirection: "column", flexGrow: 1, flexShrink: 1, minHeight: 0, paddingTop: 44, paddingRight: 64, paddingLeft: 64 }, body),
+      // The footer is drawn last on paper: should the clamped texts still not fit, they pass under it.
+      div({ height: 2, backgroundColor: LINE, marginRight: 64, marginLeft: 64, flexShrink: 0 }),
+      div({ display: "flex", flexShrink: 0, backgroundColor: PAPER, paddingTop: 16, paddingRight: 64, paddingBottom: 36, paddingLeft: 64 }, [text(card.footer, { fontSize: 21, color: MUTED, lineHeight: 1.4 }, 1)]),
     ],
   );
 }

@@ -51,5 +51,5 @@ export async function renderPreviewSvg(card: PreviewCard): Promise<string> {
 export async function renderPreviewPng(card: PreviewCard): Promise<Buffer> {
   const svg = await renderPreviewSvg(card);
   // Fixed options so the same card gives the same bytes (no timestamps in the PNG).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, adaptiveFiltering: false, palette: false }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6, adaptiveFiltering: false, palette: false }).toBuffer();
 }
