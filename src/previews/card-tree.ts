@@ -20,9 +20,6 @@ const PAPER = "#ffffff";
 const ACCENT = "#0b5cab";
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
-/** Families registered by render-preview.ts, in fallback order; one per script subset. */
-export const PREVIEW_FONT_FAMILIES = ["Noto Sans Latin", "Noto Sans Latin Ext", "Noto Sans Cyrillic", "Noto Sans Greek"];
-
 function div(style: Style, children?: CardNode["props"]["children"]): CardNode {
   return { type: "div", props: children === undefined ? { style } : { style, children } };
 }
@@ -47,7 +44,13 @@ function fact({ label, value, swatch }: PreviewFact): CardNode {
   ]);
 }
 
-export function cardTree(card: PreviewCard): CardNode {
+/** Every text the card draws, for choosing its fonts. */
+export function cardText(card: PreviewCard): string {
+  return [card.kicker, card.title, card.summary ?? "", ...card.facts.flatMap((f) => [f.label, f.value]), card.footer].join("\n");
+}
+
+/** `families`: the font families that cover the card's text, in fallback order (preview-fonts.ts). */
+export function cardTree(card: PreviewCard, families: string[]): CardNode {
   const body: CardNode[] = [
     text(card.kicker, { fontSize: 24, color: ACCENT, fontWeight: 700, lineHeight: 1.4 }, 1),
     text(card.title, { fontSize: card.title.length > 50 ? 46 : 58, fontWeight: 700, color: INK, lineHeight: 1.2, marginTop: 6 }, 2),
@@ -63,7 +66,7 @@ export function cardTree(card: PreviewCard): CardNode {
       display: "flex",
       flexDirection: "column",
       backgroundColor: PAPER,
-      fontFamily: PREVIEW_FONT_FAMILIES.join(", "),
+      fontFamily: families.map((f) => `"${f}"`).join(", "),
       direction: card.dir,
     },
     [

@@ -1,7 +1,7 @@
 /**
  * Rebuilds reuse unchanged preview images: each PNG is stored under a hash of everything that
- * decides its pixels (the card's layout tree with its text, the font files, the satori, sharp and
- * librsvg versions), so a changed figure, font or renderer redraws it and nothing else does.
+ * decides its pixels (the card's layout tree with its text and font families, the font packages',
+ * satori's, sharp's and librsvg's versions), so a changed figure, font or renderer redraws it and nothing else does.
  * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its KEEP most recently used images, so
  * builds that alternate between two data sets (the real data and a test's) reuse both.
  * The cache is .cache/previews/ in the project (git-ignored), or PREVIEW_CACHE_DIR.
@@ -11,9 +11,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import sharp from "sharp";
-import { cardTree } from "./card-tree.ts";
+import { cardText, cardTree } from "./card-tree.ts";
 import type { PreviewCard } from "./preview-cards.ts";
-import { previewFontFiles, renderPreviewPng } from "./render-preview.ts";
+import { fontsFor, previewFontVersions } from "./preview-fonts.ts";
+import { renderPreviewPng } from "./render-preview.ts";
 
 /** Counts for the build log and the bench. */
 export interface PreviewCacheStats {
@@ -37,14 +38,13 @@ function rendererFingerprint(): string {
   if (rendererKey) return rendererKey;
   const require = createRequire(import.meta.url);
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ satori: (require("satori/package.json") as { version: string }).version, sharp: sharp.versions }));
-  for (const file of previewFontFiles()) hash.update(readFileSync(file));
+  hash.update(JSON.stringify({ satori: (require("satori/package.json") as { version: string }).version, sharp: sharp.versions, fonts: previewFontVersions() }));
   rendererKey = hash.digest("hex");
   return rendererKey;
 }
 
 export function previewHash(card: PreviewCard): string {
-  return createHash("sha256").update(rendererFingerprint()).update(JSON.stringify(cardTree(card))).digest("hex").slice(0, 32);
+  return createHash("sha256").update(rendererFingerprint()).update(JSON.stringify(cardTree(card, fontsFor(cardText(card)).families))).digest("hex").slice(0, 32);
 }
 
 export function createPreviewCache(dir: string = previewCacheDir()) {

@@ -91,15 +91,15 @@ describe("card layout", () => {
   };
 
   test("data text stays one text child: never parsed into elements", () => {
-    const all = nodes(cardTree(hostile));
+    const all = nodes(cardTree(hostile, ["Noto Sans latin"]));
     expect(all.filter((n) => typeof n !== "string").every((n) => (n as CardNode).type === "div")).toBe(true);
     expect(all).toContain(hostile.title);
     expect(all).toContain(hostile.facts[0].value);
   });
 
   test("a swatch colour is drawn only when it is a plain hex colour", () => {
-    expect(JSON.stringify(cardTree(hostile))).not.toContain("evil.example)");
+    expect(JSON.stringify(cardTree(hostile, ["Noto Sans latin"]))).not.toContain("evil.example)");
     const rec = card("recommendations/12");
-    expect(JSON.stringify(cardTree(rec))).toContain(`"backgroundColor":"${rec.facts[0].swatch}"`);
+    expect(JSON.stringify(cardTree(rec, ["Noto Sans latin"]))).toContain(`"backgroundColor":"${rec.facts[0].swatch}"`);
   });
 });

@@ -7,6 +7,7 @@ import { useI18n } from "../../src/i18n/index.ts";
 import { getModel } from "../../src/model/model.ts";
 import { createPreviewCache, previewHash } from "../../src/previews/preview-cache.ts";
 import { recommendationCard, type PreviewCard } from "../../src/previews/preview-cards.ts";
+import { fontsFor } from "../../src/previews/preview-fonts.ts";
 import { renderPreviewSvg } from "../../src/previews/render-preview.ts";
 import { readPngSize } from "../helpers/png-size.ts";
 
@@ -23,8 +24,22 @@ describe("render", () => {
     expect(svg).not.toMatch(/<script|<image|<foreignObject|href=|url\(http|evil\.example/i);
   });
 
-  test("a language whose script no font covers fails loudly instead of drawing empty boxes", async () => {
-    await expect(renderPreviewSvg({ ...base, lang: "zh" })).rejects.toThrow(/No preview font covers/);
+  test("each card gets the Noto subsets its characters need, Latin first", () => {
+    expect(fontsFor("Sudan 2024").families).toEqual(["Noto Sans latin"]);
+    expect(fontsFor("Côte d’Ivoire, Łódź").families).toEqual(["Noto Sans latin", "Noto Sans latin-ext"]);
+    expect(fontsFor("Судан").families).toEqual(["Noto Sans latin", "Noto Sans cyrillic"]);
+    expect(fontsFor("السودان").families).toEqual(["Noto Sans latin", "Noto Sans Arabic arabic"]);
+    const zh = fontsFor("苏丹 2024").families;
+    expect(zh[0]).toBe("Noto Sans latin");
+    expect(zh.slice(1).every((f) => f.startsWith("Noto Sans SC "))).toBe(true);
+    expect(zh.length).toBeLessThanOrEqual(3);
+  });
+
+  test("a Chinese card draws its characters (more outlines than the same card without them)", async () => {
+    const paths = (svg: string) => svg.length;
+    const plain = await renderPreviewSvg({ ...base, title: "12." });
+    const chinese = await renderPreviewSvg({ ...base, title: "12. 开发更简单的工具" });
+    expect(paths(chinese)).toBeGreaterThan(paths(plain) + 2000);
   });
 });
 
