@@ -11,6 +11,8 @@ export interface PreviewBench {
   images: number;
   /** Drawing every image into an empty cache, milliseconds. */
   coldTotalMs: number;
+  /** CPU (user + system, all threads: sharp draws off the main thread) for drawing every image, milliseconds. */
+  coldCpuMs: number;
   /** Per image when drawn: mean, median and slowest, milliseconds. */
   perImageMs: { mean: number; median: number; max: number; slowest: string };
   /** Every image again, all reused from the cache. */
@@ -24,6 +26,11 @@ export async function benchPreviews(model: Model, cacheDir: string, langs: Lang[
   const cache = createPreviewCache(cacheDir);
   const times: { slug: string; ms: number }[] = [];
   let bytes = 0;
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const coldCpuStart = cpu();
   const coldStart = performance.now();
   for (const card of cards) {
     const started = performance.now();
@@ -31,6 +38,7 @@ export async function benchPreviews(model: Model, cacheDir: string, langs: Lang[
     times.push({ slug: `${card.lang}/${card.slug}`, ms: performance.now() - started });
   }
   const coldTotalMs = performance.now() - coldStart;
+  const coldCpuMs = cpu() - coldCpuStart;
   const warmStart = performance.now();
   for (const card of cards) await cache.png(card);
   const warmTotalMs = performance.now() - warmStart;
@@ -38,6 +46,7 @@ export async function benchPreviews(model: Model, cacheDir: string, langs: Lang[
   return {
     images: cards.length,
     coldTotalMs,
+    coldCpuMs,
     perImageMs: { mean: coldTotalMs / cards.length, median: sorted[Math.floor(sorted.length / 2)]?.ms ?? 0, max: sorted.at(-1)?.ms ?? 0, slowest: sorted.at(-1)?.slug ?? "" },
     warmTotalMs,
     meanBytes: bytes / cards.length,
