@@ -3,9 +3,13 @@
  * the site serves, and the image is the page's own (drawn from its data) or the home page's.
  */
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { useSite } from "../helpers/browser.ts";
 import { readPngSize } from "../helpers/png-size.ts";
+import { builtPagePaths, DIST } from "../helpers/site-pages.ts";
 
 const { open, baseUrl } = useSite();
 const meta = (page: Awaited<ReturnType<typeof open>>, attr: "property" | "name", key: string) => page.locator(`meta[${attr}="${key}"]`).getAttribute("content");
@@ -51,5 +55,25 @@ describe("link previews", () => {
     // Different pixels, not just different names.
     expect(images.size).toBe(6);
     await page.context().close();
+  });
+
+  test("every built page names a preview image that was built", () => {
+    const pages = builtPagePaths();
+    expect(pages.length).toBeGreaterThan(300);
+    const missing: string[] = [];
+    for (const path of pages) {
+      const { document } = parseHTML(readFileSync(join(DIST, path.endsWith(".html") ? path : `${path}index.html`), "utf8"));
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
+      const og = document.querySelector('meta[property="og:image"]')?.getAttribute("content");
+      if (!og) {
+        missing.push(`${path}: no og:image`);
+        continue;
+      }
+      // The image's path below the site's base, the same way for every page.
+      const base = canonical ? new URL(canonical).pathname.slice(0, new URL(canonical).pathname.length - path.length) : new URL(baseUrl).pathname;
+      const file = join(DIST, new URL(og).pathname.slice(base.length));
+      if (!existsSync(file)) missing.push(`${path}: ${og}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
