@@ -33,10 +33,10 @@ function text(value: string, style: Style, lines: number): CardNode {
   return div({ display: "block", lineClamp: lines, flexShrink: 0, ...style }, value);
 }
 
-function fact({ label, value, swatch }: PreviewFact): CardNode {
+function fact({ label, value, swatch }: PreviewFact, dir: PreviewCard["dir"]): CardNode {
   const valueRow: CardNode[] = [];
   // The colour is from data: drawn only when it is a plain hex colour, and never alone (the label says it).
-  if (swatch && HEX_COLOUR.test(swatch)) valueRow.push(div({ width: 28, height: 28, backgroundColor: swatch, marginRight: 14, flexShrink: 0 }));
+  if (swatch && HEX_COLOUR.test(swatch)) valueRow.push(div({ width: 28, height: 28, backgroundColor: swatch, [dir === "rtl" ? "marginLeft" : "marginRight"]: 14, flexShrink: 0 }));
   valueRow.push(text(value, { fontSize: 28, fontWeight: 700, color: INK, lineHeight: 1.3, flexShrink: 1, minWidth: 0 }, 2));
   return div({ display: "flex", flexDirection: "column", flexShrink: 0, marginTop: 16 }, [
     text(label, { fontSize: 21, color: MUTED, lineHeight: 1.4 }, 1),
@@ -56,7 +56,7 @@ export function cardTree(card: PreviewCard, families: string[]): CardNode {
     text(card.title, { fontSize: card.title.length > 50 ? 46 : 58, fontWeight: 700, color: INK, lineHeight: 1.2, marginTop: 6 }, 2),
   ];
   if (card.summary) body.push(text(card.summary, { fontSize: 28, color: INK, lineHeight: 1.35, marginTop: 14 }, 3));
-  body.push(...card.facts.map(fact));
+  body.push(...card.facts.map((f) => fact(f, card.dir)));
   return div(
     {
       // Sizes include the padding (satori's root is otherwise content-box and spills over).
