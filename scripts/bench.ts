@@ -6,10 +6,12 @@
  *     visit, gzip, against DESIGN.md's budgets; the map geometry file counted once; the cost of a
  *     second map view switched by the island.
  *  3. Lighthouse (mobile) per page type, median of three runs, with its CPU benchmark index.
+ *  4. Preview images: every link-preview PNG drawn into an empty cache, per image and in total, and
+ *     again from the cache. Each build above starts with an empty preview cache of its own.
  * Builds go to a fresh temporary folder: dist/ (used by the tests) is never touched. Results are
  * written to bench/results.json (git-ignored).
  * Knobs: BENCH_SCALES="5,10" (empty: no synthetic builds), BENCH_LIGHTHOUSE_RUNS=3 (0: skip),
- * BENCH_LIGHTHOUSE_PAGES="home,map" (page types for Lighthouse; default all).
+ * BENCH_LIGHTHOUSE_PAGES="home,map" (page types for Lighthouse; default all), BENCH_PREVIEWS=0 (skip 4).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -19,7 +21,9 @@ import { preview } from "astro";
 import { chromium } from "playwright-core";
 import { ensureLighthouse, runLighthouse, type LighthouseResult } from "../src/bench/lighthouse.ts";
 import { firstVisit, secondMapView } from "../src/bench/measure-pages.ts";
+import { benchPreviews } from "../src/bench/previews.ts";
 import { gzipSize, pageWeight, type PageWeight } from "../src/build/page-weight.ts";
+import { getModel } from "../src/model/model.ts";
 import { loadSiteAddress } from "../src/model/site-config.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
 
@@ -96,7 +100,8 @@ function timedBuild(scale: number, data: string, outDir: string): BuildRun {
   const run = spawnSync("bash", ["-c", 'TIMEFORMAT="BENCH_CPU %U %S"; time "$0" "$1"', process.execPath, resolve(root, "scripts/build.ts")], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, DATA_DIR: data, OUT_DIR: outDir },
+    // Its own empty preview cache: a first build's cost, and the project's cache left as it was.
+    env: { ...process.env, DATA_DIR: data, OUT_DIR: outDir, PREVIEW_CACHE_DIR: `${outDir}-preview-cache` },
   });
   const seconds = (performance.now() - started) / 1000;
   const cpu = /BENCH_CPU ([\d.]+) ([\d.]+)/.exec(run.stderr);
@@ -217,6 +222,18 @@ if (lighthouseRuns > 0) {
 } else {
   log("Lighthouse: skipped: BENCH_LIGHTHOUSE_RUNS=0");
   results.lighthouse = { skipped: "BENCH_LIGHTHOUSE_RUNS=0" };
+}
+
+// 4. Preview images.
+if (process.env.BENCH_PREVIEWS !== "0") {
+  process.env.DATA_DIR = dataDir;
+  const p = await benchPreviews(getModel(), join(scratch, "preview-bench-cache"));
+  results.previews = p;
+  log("Preview images (satori + sharp, 1200×630 PNG), English:");
+  table(
+    ["images", "drawn, total s", "CPU s", "CPU ms/image", "per image ms (mean / median / max)", "slowest", "mean KB", "all reused from cache, s"],
+    [[String(p.images), (p.coldTotalMs / 1000).toFixed(1), (p.coldCpuMs / 1000).toFixed(1), (p.coldCpuMs / p.images).toFixed(0), `${p.perImageMs.mean.toFixed(0)} / ${p.perImageMs.median.toFixed(0)} / ${p.perImageMs.max.toFixed(0)}`, p.perImageMs.slowest, kb(p.meanBytes), (p.warmTotalMs / 1000).toFixed(2)]],
+  );
 }
 
 await server.stop();

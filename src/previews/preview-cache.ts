@@ -1,0 +1,90 @@
+/**
+ * Rebuilds reuse unchanged preview images: each PNG is stored under a hash of everything that
+ * decides its pixels (the card's layout tree with its text and font families, the font packages',
+ * satori's, sharp's and librsvg's versions), so a changed figure, font or renderer redraws it and nothing else does.
+ * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its KEEP most recently used images, so
+ * builds that alternate between two data sets (the real data and a test's) reuse both.
+ * The cache is .cache/previews/ in the project (git-ignored), or PREVIEW_CACHE_DIR.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import sharp from "sharp";
+import { cardText, cardTree } from "./card-tree.ts";
+import type { PreviewCard } from "./preview-cards.ts";
+import { fontsFor, previewFontVersions } from "./preview-fonts.ts";
+import { renderPreviewPng } from "./render-preview.ts";
+
+/** Counts for the build log and the bench. */
+export interface PreviewCacheStats {
+  drawn: number;
+  reused: number;
+  /** Time spent drawing (satori + sharp), in milliseconds. */
+  drawMs: number;
+}
+
+export function previewCacheDir(env: { PREVIEW_CACHE_DIR?: string } = process.env): string {
+  return resolve(env.PREVIEW_CACHE_DIR || join(process.cwd(), ".cache/previews"));
+}
+
+/** Images kept per page. */
+const KEEP = 2;
+
+let rendererKey: string | undefined;
+
+/** What every image depends on besides its card; computed once per process. */
+function rendererFingerprint(): string {
+  if (rendererKey) return rendererKey;
+  const require = createRequire(import.meta.url);
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ satori: (require("satori/package.json") as { version: string }).version, sharp: sharp.versions, fonts: previewFontVersions() }));
+  rendererKey = hash.digest("hex");
+  return rendererKey;
+}
+
+export function previewHash(card: PreviewCard): string {
+  return createHash("sha256").update(rendererFingerprint()).update(JSON.stringify(cardTree(card, fontsFor(cardText(card)).families))).digest("hex").slice(0, 32);
+}
+
+export function createPreviewCache(dir: string = previewCacheDir()) {
+  const stats: PreviewCacheStats = { drawn: 0, reused: 0, drawMs: 0 };
+  return {
+    stats,
+    dir,
+    /** The card's PNG: from the cache when its inputs are unchanged, else drawn and stored. */
+    async png(card: PreviewCard): Promise<Buffer> {
+      const folder = join(dir, card.lang, ...card.slug.split("/"));
+      const file = join(folder, `${previewHash(card)}.png`);
+      try {
+        const cached = readFileSync(file);
+        const now = new Date();
+        utimesSync(file, now, now); // marks it recently used, for pruning
+        stats.reused += 1;
+        return cached;
+      } catch {
+        // Not cached yet: draw it below.
+      }
+      const started = performance.now();
+      const png = await renderPreviewPng(card);
+      stats.drawMs += performance.now() - started;
+      stats.drawn += 1;
+      mkdirSync(folder, { recursive: true });
+      // Written aside and renamed, so a build killed mid-write never leaves a truncated image to reuse.
+      const scratch = `${file}.${process.pid}.tmp`;
+      writeFileSync(scratch, png);
+      renameSync(scratch, file);
+      prune(folder);
+      return png;
+    },
+  };
+}
+
+/** Keeps the KEEP most recently used images of one page. */
+function prune(folder: string): void {
+  const images = readdirSync(folder)
+    .filter((name) => name.endsWith(".png"))
+    .map((name) => ({ name, used: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used || a.name.localeCompare(b.name));
+  for (const old of images.slice(KEEP)) rmSync(join(folder, old.name), { force: true });
+}
