@@ -33,5 +33,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   telemetry: false,
   // sitemapXml() must follow sitemap(): it copies the file sitemap() has just written.
-  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") }), sitemapXml(), securityHeaders],
+  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") && !page.includes("/embed/") }), sitemapXml(), securityHeaders],
 });

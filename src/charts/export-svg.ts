@@ -13,6 +13,8 @@ export type ExportSwatch = { colour: string } | { pattern: "no-data" | "stripes"
 export interface ExportLegendItem {
   label: string;
   swatch: ExportSwatch;
+  /** Class of the page's HTML swatch when it is not a data colour (e.g. "no-data", "age-aging"). */
+  pageClass?: string;
 }
 
 export interface ExportFrame {
@@ -65,7 +67,8 @@ function swatch(item: ExportSwatch, x: number, y: number, size: number): string 
     case "no-data":
       return `<rect ${box} fill="url(#export-no-data)" stroke="#6b6b6b" stroke-width=".5"/>`;
     case "stripes":
-      return `<rect ${box} fill="${escape(item.colour ?? "#666")}" mask="url(#export-stripes-mask)" stroke="#6b6b6b" stroke-width=".5"/>`;
+      // White stripes over the colour, as a pattern: librsvg renders masks very slowly.
+      return `<rect ${box} fill="${escape(item.colour ?? "#666")}"/><rect ${box} fill="url(#export-stripes)" stroke="#6b6b6b" stroke-width=".5"/>`;
     case "outline":
       return `<rect ${box} fill="${escape(item.colour ?? "#666")}" fill-opacity=".12" stroke="${escape(item.colour ?? "#666")}" stroke-dasharray="1.5 1"/>`;
   }
@@ -115,8 +118,7 @@ export function composeExportSvg(chartSvg: string, frame: ExportFrame, css: stri
   const height = Math.ceil(y + PAD);
   const defs = [
     `<defs><pattern id="export-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern>`,
-    `<pattern id="export-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="#666"/><rect width="2" height="4" fill="#fff"/></pattern>`,
-    `<mask id="export-stripes-mask" maskUnits="userSpaceOnUse" x="0" y="0" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="url(#export-stripes)"/></mask></defs>`,
+    `<pattern id="export-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="2" height="4" fill="#fff" fill-opacity=".6"/></pattern></defs>`,
   ].join("");
   const frameCss = [
     `.export{font-family:${FONT};fill:#1a1a1a}`,

@@ -27,7 +27,6 @@ import type { LayerId } from "../model/derive-layers.ts";
 import type { MapView } from "../model/derive-map.ts";
 import { deriveSourceAttribution, withAttribution } from "../model/derive-downloads.ts";
 import { getModel, type Model } from "../model/model.ts";
-import chartStyles from "../styles/charts.css?raw";
 
 export type ChartFileKind = "svg" | "png" | "csv";
 
@@ -57,6 +56,7 @@ export interface ChartExport {
 }
 
 const MAP_ID = "world-map";
+const AGE_COLOUR = "#b30000";
 
 /** File path (relative to the base) of one download of a chart. */
 export function chartFilePath(chart: Pick<ChartExport, "id" | "csv">, kind: ChartFileKind): string {
@@ -75,8 +75,11 @@ export function chartPageUrl(model: Model, chart: Pick<ChartExport, "page" | "an
   return new URL(`${chart.page.replace(/^\//, "")}${chart.anchor ? `#${chart.anchor}` : ""}`, model.site.address.url).href;
 }
 
-/** The standalone file: the wide chart framed with title, takeaway, legend, source, licence, edition and address. */
-export function chartExportSvg(model: Model, chart: ChartExport, i18n: I18n): string {
+/**
+ * The standalone file: the wide chart framed with title, takeaway, legend, source, licence, edition
+ * and address; `chartCss` is src/styles/charts.css (the rules pages get from the stylesheet).
+ */
+export function chartExportSvg(model: Model, chart: ChartExport, i18n: I18n, chartCss: string): string {
   if (!chart.svg) throw new Error(`chart ${chart.id} has no drawing`);
   const { site } = model;
   const drawing = chart.id.startsWith("map-") ? mapExportDrawing(model, chart.id) : chart.svg().wide;
@@ -86,7 +89,7 @@ export function chartExportSvg(model: Model, chart: ChartExport, i18n: I18n): st
     unit: chart.unit,
     legend: chart.legend,
     footer: [chart.source, chart.licence, i18n.t("export.edition", { site: site.title, edition: site.edition.id, date: i18n.formatDate(site.edition.date), url: chartPageUrl(model, chart) })],
-  }, chartStyles);
+  }, chartCss);
 }
 
 const sourceOf = (model: Model, id: string | undefined) => model.sources.find((s) => s.id === id);
@@ -114,10 +117,20 @@ function mapCsv(model: Model, view: MapView): string {
   return formatCsv(withAttribution(rows, deriveSourceAttribution(source)));
 }
 
-/** The map as drawn in a file: every outline inlined, no links (a file has no site around it). */
+/**
+ * The map as drawn in a file: every outline inlined, no links (a file has no site around it). Ageing
+ * judgements are striped by a luminance mask on the page; librsvg (the PNG) takes minutes over a
+ * full-size mask per country, so the file paints the same stripes as a pattern per category instead.
+ */
 function mapExportDrawing(model: Model, id: string): string {
   const view = model.maps.find((v) => `map-${v.layerId}-${v.period.id}` === id)!;
-  return inlineWorldGeometry(renderMapSvg(model, view, useI18n(), false), getWorldGeometry());
+  const svg = inlineWorldGeometry(renderMapSvg(model, view, useI18n(), false), getWorldGeometry());
+  const maskRule = `.${MAP_ID} .age-aging{mask:url(#${MAP_ID}-aging)}`;
+  if (!svg.includes(maskRule)) return svg;
+  const bins = model.layers[view.layerId]!.bins;
+  const patterns = bins.map((b) => `<pattern id="${MAP_ID}-aging-${b.id}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="${b.colour}"/><rect width="2" height="4" fill="#fff" fill-opacity=".6"/></pattern>`).join("");
+  const rules = bins.map((b) => `.${MAP_ID} .bin-${b.id}.age-aging{fill:url(#${MAP_ID}-aging-${b.id})}`).join("");
+  return svg.replace(maskRule, rules).replace("<defs>", `<defs>${patterns}`);
 }
 
 /** The world map of a view as MapFigure draws it (with profile links) or without links. */
@@ -141,8 +154,13 @@ function mapExports(model: Model, i18n: I18n): ChartExport[] {
     const ages = view.ageCounts ?? [];
     const legend: ExportLegendItem[] = [
       ...view.binCounts.map(({ bin, count }) => ({ label: `${bin.label} (${i18n.formatNumber(count)})`, swatch: { colour: bin.colour } })),
-      { label: NO_DATA_BIN.label, swatch: { pattern: "no-data" } },
-      ...ages.map(({ band, count }) => ({ label: `${t(`map.age.${band.id}`)} (${i18n.formatNumber(count)})`, swatch: band.id === "recent" ? { colour: "#666" } : { pattern: band.id === "aging" ? "stripes" : "outline", colour: "#666" } } as ExportLegendItem)),
+      { label: NO_DATA_BIN.label, swatch: { pattern: "no-data" }, pageClass: "no-data" },
+      // Drawn in the darkest category's colour, as the page's age legend (global.css .swatch.age-*).
+      ...ages.map(({ band, count }): ExportLegendItem => ({
+        label: `${t(`map.age.${band.id}`)} (${i18n.formatNumber(count)})`,
+        swatch: band.id === "recent" ? { colour: AGE_COLOUR } : { pattern: band.id === "aging" ? "stripes" : "outline", colour: AGE_COLOUR },
+        pageClass: `age-${band.id}`,
+      })),
     ];
     const caveats = [...(ages.length > 0 ? [t("layer.judgement.latestCaveat", { edition: formatDate(model.site.edition.date) })] : []), t(`layer.${view.layerId}.caveat`)];
     return {

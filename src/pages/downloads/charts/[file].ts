@@ -6,6 +6,7 @@ import { chartExportSvg, chartFileKinds, chartFilePath, getChartExports, type Ch
 import { renderChartPng } from "../../../downloads/chart-png.ts";
 import { useI18n } from "../../../i18n/index.ts";
 import { getModel } from "../../../model/model.ts";
+import chartStyles from "../../../styles/charts.css?raw";
 
 const PREFIX = "downloads/charts/";
 const TYPES: Record<ChartFileKind, string> = { svg: "image/svg+xml", png: "image/png", csv: "text/csv; charset=utf-8" };
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ props }) => {
   const chart = getChartExports().find((c) => c.id === id)!;
   const type = { "Content-Type": TYPES[kind] };
   if (kind === "csv") return new Response(chart.csv!.body!(), { headers: type });
-  const svg = chartExportSvg(getModel(), chart, useI18n());
+  const svg = chartExportSvg(getModel(), chart, useI18n(), chartStyles);
   if (kind === "svg") return new Response(svg, { headers: type });
   return new Response(new Uint8Array(await renderChartPng(svg)), { headers: type });
 };
