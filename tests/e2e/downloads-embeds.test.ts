@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3";
+import { parseHTML } from "linkedom";
 import type { Page, Route } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { useSite } from "../helpers/browser.ts";
@@ -128,6 +129,27 @@ describe("embeds", () => {
     // The ranks chart has no files but can be embedded: the embed page shows it with its attribution.
     expect(await page.locator('[data-chart-share="countries-sdn-ranks"] pre[data-embed-code]').count()).toBe(1);
     await page.context().close();
+  });
+
+  test.each([
+    ["countries-sdn-deaths", "countries/sdn/", "#country-deaths"],
+    ["countries-sdn-ranks", "countries/sdn/", "#country-ranks"],
+    ["countries-sdn-categories", "countries/sdn/", "#country-categories"],
+    ["trends-global-deaths", "trends/", "#global-deaths"],
+    ["trends-risk-distribution", "trends/", "#risk-distribution"],
+    ["trends-judgement-coverage", "trends/", "#judgement-coverage"],
+    ["trends-status-over-time", "trends/", "#status-over-time-figure"],
+    ["map-observed-2024", "map/observed/2024/", ".map-figure"],
+  ])("the embed page of %s shows the title, takeaway and drawing of the figure on %s", async (id, path, selector) => {
+    // The embed's texts are computed apart from the page's (src/downloads/chart-exports.ts): they must agree.
+    const read = async (url: string) => parseHTML(await fetchText(new URL(url, baseUrl).href)).document;
+    const [embed, page] = await Promise.all([read(`embed/${id}/`), read(path)]);
+    const figure = page.querySelector(selector)!;
+    const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, " ").trim();
+    expect(text(embed.querySelector("h1"))).toBe(text(figure.querySelector("h2, h3")));
+    expect(text(embed.querySelector("[data-takeaway]"))).toBe(text(figure.querySelector("[data-takeaway]")));
+    expect(embed.querySelector(".chart-svg svg title")!.textContent).toBe(figure.querySelector("svg title")!.textContent);
+    expect(embed.querySelector(".chart-svg svg desc")!.textContent).toBe(figure.querySelector("svg desc")!.textContent);
   });
 
   test("an embed page: chart, title, source, licence, edition, link back; no site chrome; nothing from elsewhere", async () => {

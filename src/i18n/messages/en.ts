@@ -130,7 +130,7 @@ export const en = {
   "map.smallStates": "Small states and countries not visible on the map",
   "map.allValues": "All values in this map",
   "map.source": "Source: {citation} Version {version}; shown on this site in edition {edition}.",
-  "map.noDownload": "The producer states no licence, so its rows are not offered for download here; the figures are shown with attribution. Ask the producer for the files.",
+  "map.noDownload": "The producer states no licence, so neither its rows nor pictures of them are offered for download here; the figures are shown (and may be embedded) with attribution. Ask the producer for the files.",
   "map.periods": "Other periods",
   "map.rank": "Rank",
   "map.value": "Value",
