@@ -165,7 +165,8 @@ describe("embeds", () => {
     expect(await page.locator("[data-source]").textContent()).toContain(`Version ${ucdp.version}`);
     expect(await page.locator("[data-licence]").textContent()).toContain("CC BY 4.0");
     expect(await page.locator(`[data-edition="${site.edition.id}"]`).count()).toBe(1);
-    expect(await page.locator("header, nav, footer").count()).toBe(0);
+    // No site chrome: no header or navigation, and the footer is the chart's own (edition and link back).
+    expect(await page.locator("header, nav, .site-footer").count()).toBe(0);
     const back = new URL((await page.locator("a[data-back]").getAttribute("href"))!, page.url());
     expect(back.pathname).toMatch(/\/map\/observed\/2024\/$/);
     expect((await fetch(back)).status).toBe(200);
