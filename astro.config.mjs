@@ -59,5 +59,5 @@ export default defineConfig({
   // sitemapXml() must follow sitemap(): it copies the file sitemap() has just written.
   // The Arabic font from local @fontsource files (src/styles/arabic-font.ts): no CDN, no third party.
   fonts: [arabicFontFamily(fontProviders.local())],
-  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") }), sitemapXml(), securityHeaders],
+  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") && !page.includes("/embed/") }), sitemapXml(), securityHeaders],
 });

@@ -4,6 +4,7 @@
  * cannot describe a file that differs from the one served.
  */
 import { buildStatusChart } from "../components/status-chart.ts";
+import { chartExports } from "./chart-exports.ts";
 import { useI18n, type I18n } from "../i18n/index.ts";
 import { countrySlug } from "../lib/links.ts";
 import { formatCsv, type Cell } from "../model/csv-cells.ts";
@@ -69,6 +70,27 @@ const COUNTRY_CATEGORY_FIELDS: PublishedField[] = [
   { name: "source_url", description: "Address of that issue." },
   ...EDITION_FIELDS,
 ];
+
+const ROW_FIELDS: PublishedField[] = [
+  { name: "iso3", description: "ISO 3166-1 alpha-3 code." },
+  { name: "country", description: "Country name." },
+];
+const VIEW_FIELDS: PublishedField[] = [
+  { name: "bin", description: "The map's colour class for the value (its legend on the map page)." },
+  { name: "period", description: "The map view's period: a year, a date (YYYY-MM-DD) or \"latest\".", type: "string" },
+  ...EDITION_FIELDS,
+];
+
+/** Columns of the CSVs that only a chart or map view publishes (src/downloads/chart-exports.ts), by chart id. */
+function chartCsvFields(chartId: string): PublishedField[] {
+  if (chartId.startsWith("map-observed-")) {
+    return [...ROW_FIELDS, { name: "year", description: "Calendar year." }, { name: "deaths_best", description: "UCDP best estimate of deaths of civilians in one-sided violence." }, { name: "deaths_low", description: "UCDP low estimate." }, { name: "deaths_high", description: "UCDP high estimate." }, ...VIEW_FIELDS];
+  }
+  if (chartId.startsWith("map-judgement-")) {
+    return [...ROW_FIELDS, { name: "date", description: "Date of the R2P Monitor issue (YYYY-MM-DD)." }, { name: "category", description: "GCR2P's category for the country in that issue." }, { name: "age_band", description: "On the latest-known view: recent (≤ 12 months before the edition date), aging (1–3 years) or old." }, { name: "r2p_monitor_issue", description: "Title of the R2P Monitor issue." }, { name: "source_url", description: "Address of that issue." }, ...VIEW_FIELDS];
+  }
+  return [...ROW_FIELDS, { name: "date", description: "Date of the R2P Monitor issue (YYYY-MM-DD)." }, { name: "category", description: "GCR2P's category for the country in that issue." }, ...EDITION_FIELDS];
+}
 
 function allowed(model: Model, sourceId: string | undefined): boolean {
   return model.sources.find((s) => s.id === sourceId)?.redistribution === "allowed";
@@ -152,6 +174,15 @@ export function publishedFiles(model: Model, i18n: I18n): PublishedFile[] {
         body: () => csv(attributed(judgement.sourceId, country.series.judgement.map((v) => ({ iso3: country.iso3, country: country.name, date: v.date, category: v.category, population_note: v.note, edition_title: v.edition, source_url: v.sourceUrl, edition, edition_date }))), COUNTRY_CATEGORY_FIELDS),
       });
     }
+  }
+  // The rows behind each map view and the coverage chart, as each figure's CSV download.
+  for (const chart of chartExports(model, i18n)) {
+    if (!chart.files || !chart.csv?.body) continue;
+    files.push({
+      path: chart.csv.path, format: "csv", sourceIds: chart.sourceIds,
+      title: chart.title, description: `The rows drawn in this chart or map view (${chart.page}), with their edition and attribution.`,
+      fields: chartCsvFields(chart.id), body: chart.csv.body,
+    });
   }
   return files;
 }

@@ -4,6 +4,8 @@
  * without JavaScript the citations stay selectable text.
  */
 export function enableCopyButtons(doc: Document): void {
+  // Several components (CiteThis, ChartDownloads) call this on one page: one listener is enough.
+  if (doc.documentElement.classList.contains("can-copy")) return;
   doc.documentElement.classList.add("can-copy");
   doc.addEventListener("click", async (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-copy]");

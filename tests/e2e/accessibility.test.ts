@@ -7,7 +7,7 @@ const site = useSite();
 const { open } = site;
 
 // One page per template with the most structure; axe takes 2–5 s a page on this machine.
-test.each(["", "map/observed/2024/", "countries/sdn/", "recommendations/", "tool/", "trends/"])(
+test.each(["", "map/observed/2024/", "countries/sdn/", "recommendations/", "tool/", "trends/", "embed/map-judgement-latest/", "embed/countries-sdn-deaths/"])(
   "/%s has no accessibility violation",
   async (path) => {
     const page = await open(path);

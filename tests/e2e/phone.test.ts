@@ -60,7 +60,7 @@ async function check(path: string, width: number) {
 }
 
 describe.each([390, 1366])("at %i px", (width) => {
-  test.each(["", "countries/sdn/", "map/", "map/judgement/latest/", "recommendations/", "trends/"])("/%s: text ≥ 11 px, no sideways scroll", (path) => check(path, width));
+  test.each(["", "countries/sdn/", "map/", "map/judgement/latest/", "recommendations/", "trends/", "embed/countries-sdn-deaths/"])("/%s: text ≥ 11 px, no sideways scroll", (path) => check(path, width));
 });
 
 describe("at 360 px", () => {
