@@ -33,6 +33,7 @@ export const DYNAMIC_KEYS: readonly string[] = [
   "status.*", // format-scale: `${scale}.${id}` for the project's own scales
   "confidence.*",
   "riskLevel.*",
+  "downloads.*", // ChartDownloads: per file kind (svg, png, csv)
 ];
 
 /**
@@ -42,7 +43,7 @@ export const DYNAMIC_KEYS: readonly string[] = [
  */
 export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   "*": ["cite.format.apa", "cite.format.bibtex", "cite.format.ris", "cite.format.cslJson", "layer.forecast.source", "layer.observed.source", "layer.judgement.source"],
-  fr: ["common.source", "common.date", "home.figure.source", "recs.phase", "method.question", "data.version", "data.licence", "data.citation", "changes.data", "about.corrections"],
+  fr: ["common.source", "common.date", "home.figure.source", "recs.phase", "method.question", "data.version", "data.licence", "data.citation", "changes.data", "about.corrections", "downloads.svg", "downloads.png"],
 };
 
 export interface CatalogueCheckInput {

@@ -197,7 +197,6 @@ export const en = {
   "profile.categories.title": "R2P Monitor categories for {name}, by date",
   "profile.categories.takeaway": "{count} dated categories from {first} to {last}; the latest is {latest}.",
   "profile.categories.unit": "One dot per dated copy found; gaps mean no copy was found, not that the situation improved",
-  "profile.downloads.csv": "Download this country's rows (CSV)",
   "profile.window": "Window",
   "profile.probability": "Probability",
   "profile.brief": "Print a one-page brief",
@@ -254,8 +253,6 @@ export const en = {
   "statusChart.month": "As of",
   "statusChart.table": "Counts at the end of each year, and at the edition date",
   "statusChart.source": "Source: {title}, edition {edition}. Derived from the dated status histories in the tracker.",
-  "statusChart.downloadSvg": "Chart (SVG)",
-  "statusChart.downloadCsv": "Data (CSV)",
 
   "downloads.label": "Download",
   "downloads.svg": "Image (SVG)",
