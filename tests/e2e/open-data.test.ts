@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import Ajv from "ajv-draft-04";
+import AjvDraft07 from "ajv";
 import { csvParse } from "d3";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
@@ -100,6 +101,9 @@ describe("open data package", () => {
     const profile = JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/frictionless/data-package-v1.json"), "utf8"));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(profile);
     expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    const profileV2 = JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/frictionless/datapackage-v2.json"), "utf8"));
+    const validateV2 = new AjvDraft07({ allErrors: true, strict: false, validateFormats: false, logger: false }).compile(profileV2);
+    expect(validateV2(pkg), JSON.stringify(validateV2.errors)).toBe(true);
     expect(pkg.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
     expect(pkg.version).toBe(edition);
   });

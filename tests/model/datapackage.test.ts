@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import Ajv from "ajv-draft-04";
+import AjvDraft07 from "ajv";
 import { describe, expect, test } from "vitest";
 import { buildDataPackage, dataPackageSchema, inferFieldType, resourceName } from "../../src/model/datapackage.ts";
 
 // The profile carries UI hints (propertyOrder, options) that ajv strict mode would reject.
 const profileV1 = JSON.parse(readFileSync(new URL("../fixtures/frictionless/data-package-v1.json", import.meta.url), "utf8"));
+const profileV2 = JSON.parse(readFileSync(new URL("../fixtures/frictionless/datapackage-v2.json", import.meta.url), "utf8"));
 
 const site = {
   title: "Atrocity Prevention Monitor",
@@ -28,6 +30,8 @@ describe("data package descriptor", () => {
   test("validates against the Frictionless profile (ajv) and our v2 zod schema", () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(profileV1);
     expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    const validateV2 = new AjvDraft07({ allErrors: true, strict: false, validateFormats: false, logger: false }).compile(profileV2);
+    expect(validateV2(pkg), JSON.stringify(validateV2.errors)).toBe(true);
     expect(() => dataPackageSchema.parse(pkg)).not.toThrow();
     expect(pkg.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
   });
