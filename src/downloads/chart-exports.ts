@@ -315,9 +315,16 @@ export function getChartExport(id: string): ChartExport {
   return chart;
 }
 
+function drawnOnce<T>(draw: () => T): () => T {
+  let drawing: T | undefined;
+  return () => (drawing ??= draw());
+}
+
 function load() {
   if (!cached) {
-    const list = chartExports(getModel(), useI18n());
+    // Each drawing is made once per build: the embed snippet under a chart sizes its frame from it on
+    // the chart's page in every language, and the embed page and the SVG/PNG files draw it again.
+    const list = chartExports(getModel(), useI18n()).map((c) => (c.svg ? { ...c, svg: drawnOnce(c.svg) } : c));
     cached = { list, byId: new Map(list.map((c) => [c.id, c])) };
   }
   return cached;
