@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { build } from "astro";
 import { runBuild } from "../src/build/run-build.ts";
 import { writeSearchIndex } from "../src/build/search-index.ts";
+import { drawPreviewsAhead } from "../src/previews/draw-ahead.ts";
 import { handOverValidatedData } from "../src/model/model.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -19,9 +20,15 @@ const code = await runBuild({
   outDir: resolve(process.env.OUT_DIR ?? resolve(root, "dist")),
   today: new Date().toISOString().slice(0, 10),
   // The pages derive from the data validated a moment ago instead of reading and parsing it again.
-  astroBuild: (outDir, data) => {
+  astroBuild: async (outDir, data) => {
     handOverValidatedData(dataDir, data);
-    return build({ root, outDir, logLevel: "warn" });
+    const previews = drawPreviewsAhead();
+    try {
+      await build({ root, outDir, logLevel: "warn" });
+    } finally {
+      const ahead = await previews.stop();
+      if (ahead?.drawn) console.log(`Preview images: ${ahead.drawn} drawn on a second thread while the pages rendered.`);
+    }
   },
   indexSearch: writeSearchIndex,
   log: (line) => console.log(line),

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { threadId } from "node:worker_threads";
 import sharp from "sharp";
 import { cardText, cardTree } from "./card-tree.ts";
 import type { PreviewCard } from "./preview-cards.ts";
@@ -71,7 +72,8 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
       stats.drawn += 1;
       mkdirSync(folder, { recursive: true });
       // Written aside and renamed, so a build killed mid-write never leaves a truncated image to reuse.
-      const scratch = `${file}.${process.pid}.tmp`;
+      // Named per process and thread: the build's drawing thread (draw-ahead.ts) may draw the same card.
+      const scratch = `${file}.${process.pid}-${threadId}.tmp`;
       writeFileSync(scratch, png);
       renameSync(scratch, file);
       prune(folder);
@@ -84,7 +86,11 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
 function prune(folder: string): void {
   const images = readdirSync(folder)
     .filter((name) => name.endsWith(".png"))
-    .map((name) => ({ name, used: statSync(join(folder, name)).mtimeMs }))
+    // The other thread may have pruned an image between the listing and here.
+    .flatMap((name) => {
+      const used = statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs;
+      return used === undefined ? [] : [{ name, used }];
+    })
     .sort((a, b) => b.used - a.used || a.name.localeCompare(b.name));
   for (const old of images.slice(KEEP)) rmSync(join(folder, old.name), { force: true });
 }
