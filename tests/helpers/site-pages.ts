@@ -18,16 +18,26 @@ export function pageLanguage(path: string): string {
   return PREFIXED_LANGUAGES.includes(first) ? first : "en";
 }
 
+/** "embed/countries-sdn-deaths/" → "embed/countries-*-deaths", "embed/map-observed-2024/" → "embed/map-observed-*". */
+function embedPattern(path: string): string {
+  return path.replace(/\/$/, "").replace(/^embed\/countries-[a-z]{3}-/, "embed/countries-*-").replace(/\d{4}(-\d\d-\d\d)?/g, "*");
+}
+
 /**
  * Every English page and, in each other language, one page per route pattern (countries/*,
- * map/*\/*, …). The languages share their templates, so checks that cost a browser load or a full
- * DOM parse per page run on this sample (six times the pages would make them dominate the suite);
- * counting, link and language checks still read every page.
+ * map/*\/*, …), and one embed page per kind of chart (383 embeds share one bare layout). The
+ * languages share their templates, so checks that cost a browser load or a full DOM parse per page
+ * run on this sample (six times the pages would make them dominate the suite); counting, link and
+ * language checks still read every page.
  */
 export function sampledPagePaths(paths: string[] = builtPagePaths()): string[] {
   const samples = new Map<string, string>();
   for (const path of paths) {
     const lang = pageLanguage(path);
+    if (path.startsWith("embed/")) {
+      if (!samples.has(embedPattern(path))) samples.set(embedPattern(path), path);
+      continue;
+    }
     if (lang === "en") {
       samples.set(path, path);
       continue;
