@@ -46,7 +46,11 @@ function readPage(html: string): { title: string; mainEnd: number } {
   const parser = new Parser({
     onopentag(name) {
       if (name === "title") inTitle = ++titles === 1;
-      else if (name === "main" && mainEnd < 0) mainEnd = parser.endIndex + 1;
+      else if (name === "main" && mainEnd < 0) {
+        mainEnd = parser.endIndex + 1;
+        // All it needs comes before <main>: the rest of a page (most of its bytes) is not parsed.
+        parser.pause();
+      }
     },
     ontext(text) {
       if (inTitle) title += text;
@@ -55,7 +59,7 @@ function readPage(html: string): { title: string; mainEnd: number } {
       if (name === "title") inTitle = false;
     },
   });
-  parser.end(html);
+  parser.write(html);
   return { title: title.trim(), mainEnd };
 }
 
