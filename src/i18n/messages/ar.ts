@@ -276,7 +276,7 @@ export const ar: Catalogue = {
 
   "tool.title": "مصفوفة بسيطة للإنذار المبكر",
   "tool.lede": "مجموعة قصيرة من الأسئلة عن بلد ما يمكن لأي موظف الإجابة عنها، كما تطلب التوصية 12 من التقرير. تُطبع هذه الصفحة استمارةً ورقية.",
-  "tool.factors": "عوامل الخطر في إطار التحليل",
+  "tool.factors": "عوامل الخطر في إطار التحليل:",
 
   "method.title": "المنهجية",
   "method.lede": "كيف تعمل المؤشرات وقاعدة التقييم وطبقات الأدلة الثلاث، ومن أين تأتي البيانات.",
@@ -319,10 +319,9 @@ export const ar: Catalogue = {
   "tool.unknownIndicators": "أُهملت إجابات عن أسئلة لا تتضمنها هذه الاستمارة: {ids}.",
   "tool.printNote": "أُعدّ باستخدام المصفوفة البسيطة للإنذار المبكر في {site}، إصدار البيانات {edition}. الدرجات من تقدير المقيِّم؛ والقاعدة واردة في صفحة المنهجية.",
 
-  "method.question": "السؤال",
-  "method.weight": "الوزن",
-  "method.evidenceExamples": "الأدلة ذات الصلة",
-  "method.derivedRule": "يُقيَّم من البيانات",
+  "method.question": "السؤال:",
+  "method.evidenceExamples": "الأدلة ذات الصلة:",
+  "method.derivedRule": "يُقيَّم من البيانات:",
   "method.notDerived": "لا توجد مجموعة بيانات تقيس هذا؛ لا يقيّمه إلا محلل.",
   "method.derivedSource": "المصدر: {title}.",
   "method.derivedBands": "العتبات ({column}): {bands}.",
@@ -468,4 +467,10 @@ export const ar: Catalogue = {
   "export.licence": "ترخيص البيانات: {data}. الرسم البياني: {publisher}، {licence}.",
   "export.edition": "{site}، إصدار البيانات {edition} ({date}). {url}",
   "trends.risk.drawn": "يعرض الرسم البياني أحدث {shown} من أصل {total} إصدارًا؛ ويسرد الجدول جميع الإصدارات.",
+
+  // Text from data/ shown in English on the other languages' pages, and the translated titles.
+  "untranslated.note": "بالإنجليزية: هذا النص لم يُترجم بعد.",
+  "recs.titleOriginal": "العنوان من ترجمة المشروع. صيغة التقرير:",
+  "recs.titlesNote": "عناوين التوصيات من ترجمة المشروع، وتحت كل عنوان صيغته الإنجليزية الأصلية في التقرير.",
+  "method.weightIs": "الوزن: {weight}",
 };

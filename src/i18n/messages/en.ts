@@ -303,7 +303,7 @@ export const en = {
 
   "tool.title": "Simple early-warning matrix",
   "tool.lede": "A short set of questions any staff member can answer about a country, as recommendation 12 of the report asks. This page prints as a paper form.",
-  "tool.factors": "Framework risk factors",
+  "tool.factors": "Framework risk factors:",
 
   "method.title": "Methodology",
   "method.lede": "How the indicators, the scoring rule and the three evidence layers work, and where the data comes from.",
@@ -347,10 +347,9 @@ export const en = {
   "tool.unknownIndicators": "Ignored answers to questions this form does not have: {ids}.",
   "tool.printNote": "Made with the simple early-warning matrix of {site}, data edition {edition}. Scores are the assessor's own; the rule is on the Methodology page.",
 
-  "method.question": "Question",
-  "method.weight": "Weight",
-  "method.evidenceExamples": "Evidence that bears on it",
-  "method.derivedRule": "Scored from data",
+  "method.question": "Question:",
+  "method.evidenceExamples": "Evidence that bears on it:",
+  "method.derivedRule": "Scored from data:",
   "method.notDerived": "No dataset measures this; only an analyst can score it.",
   "method.derivedSource": "Source: {title}.",
   "method.derivedBands": "Thresholds ({column}): {bands}.",
@@ -473,6 +472,12 @@ export const en = {
   "about.translationsText": "The site is written in English. Its Arabic, Chinese, French, Russian and Spanish versions are the project’s own translations, using UN terminology where it exists; they are open to review by native speakers. To suggest a better wording, write to the editors with the page address.",
   "about.privacy": "Privacy",
   "about.privacyText": "The site is plain static files. It loads nothing from other servers, uses no analytics and sets no cookies.",
+
+  // Text from data/ shown in English on the other languages' pages, and the translated titles.
+  "untranslated.note": "In English: not yet translated.",
+  "recs.titleOriginal": "Title translated by the project. The report’s wording:",
+  "recs.titlesNote": "Recommendation titles are the project’s translation; the report’s English wording is shown under each.",
+  "method.weightIs": "Weight: {weight}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -275,7 +275,7 @@ export const es: Catalogue = {
 
   "tool.title": "Matriz simple de alerta temprana",
   "tool.lede": "Una breve serie de preguntas sobre un país que cualquier miembro del personal puede responder, como pide la recomendación 12 del informe. Esta página se imprime como formulario en papel.",
-  "tool.factors": "Factores de riesgo del Marco de Análisis",
+  "tool.factors": "Factores de riesgo del Marco de Análisis:",
 
   "method.title": "Metodología",
   "method.lede": "Cómo funcionan los indicadores, la regla de puntuación y las tres capas de pruebas, y de dónde proceden los datos.",
@@ -318,10 +318,9 @@ export const es: Catalogue = {
   "tool.unknownIndicators": "Respuestas ignoradas a preguntas que este formulario no tiene: {ids}.",
   "tool.printNote": "Elaborado con la matriz simple de alerta temprana de {site}, edición de datos {edition}. Las puntuaciones son del evaluador; la regla figura en la página Metodología.",
 
-  "method.question": "Pregunta",
-  "method.weight": "Ponderación",
-  "method.evidenceExamples": "Pruebas pertinentes",
-  "method.derivedRule": "Puntuación a partir de datos",
+  "method.question": "Pregunta:",
+  "method.evidenceExamples": "Pruebas pertinentes:",
+  "method.derivedRule": "Puntuación a partir de datos:",
   "method.notDerived": "Ningún conjunto de datos lo mide; solo un analista puede puntuarlo.",
   "method.derivedSource": "Fuente: {title}.",
   "method.derivedBands": "Umbrales ({column}): {bands}.",
@@ -467,4 +466,10 @@ export const es: Catalogue = {
   "export.licence": "Licencia de los datos: {data}. Gráfico: {publisher}, {licence}.",
   "export.edition": "{site}, edición de datos {edition} ({date}). {url}",
   "trends.risk.drawn": "El gráfico muestra las {shown} ediciones más recientes de {total}; la tabla las enumera todas.",
+
+  // Text from data/ shown in English on the other languages' pages, and the translated titles.
+  "untranslated.note": "En inglés: este texto aún no está traducido.",
+  "recs.titleOriginal": "Título traducido por el proyecto. Redacción del informe:",
+  "recs.titlesNote": "Los títulos de las recomendaciones son traducción del proyecto; bajo cada uno figura la redacción original en inglés del informe.",
+  "method.weightIs": "Ponderación: {weight}",
 };

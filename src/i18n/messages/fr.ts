@@ -276,7 +276,7 @@ export const fr: Catalogue = {
 
   "tool.title": "Matrice simple d’alerte rapide",
   "tool.lede": "Une courte série de questions auxquelles tout membre du personnel peut répondre au sujet d’un pays, comme le demande la recommandation 12 du rapport. Cette page s’imprime comme un formulaire papier.",
-  "tool.factors": "Facteurs de risque du Cadre d’analyse",
+  "tool.factors": "Facteurs de risque du Cadre d’analyse :",
 
   "method.title": "Méthodologie",
   "method.lede": "Comment fonctionnent les indicateurs, la règle de notation et les trois couches d’éléments de preuve, et d’où viennent les données.",
@@ -319,10 +319,9 @@ export const fr: Catalogue = {
   "tool.unknownIndicators": "Réponses ignorées à des questions absentes de ce formulaire : {ids}.",
   "tool.printNote": "Établi avec la matrice simple d’alerte rapide de {site}, édition des données {edition}. Les scores sont ceux de l’évaluateur ; la règle figure sur la page Méthodologie.",
 
-  "method.question": "Question",
-  "method.weight": "Pondération",
-  "method.evidenceExamples": "Éléments de preuve pertinents",
-  "method.derivedRule": "Score tiré des données",
+  "method.question": "Question :",
+  "method.evidenceExamples": "Éléments de preuve pertinents :",
+  "method.derivedRule": "Score tiré des données :",
   "method.notDerived": "Aucun jeu de données ne le mesure ; seul un analyste peut le noter.",
   "method.derivedSource": "Source : {title}.",
   "method.derivedBands": "Seuils ({column}) : {bands}.",
@@ -468,4 +467,10 @@ export const fr: Catalogue = {
   "export.licence": "Licence des données : {data}. Graphique : {publisher}, {licence}.",
   "export.edition": "{site}, édition des données {edition} ({date}). {url}",
   "trends.risk.drawn": "Le graphique présente les {shown} dernières éditions sur {total} ; le tableau les recense toutes.",
+
+  // Text from data/ shown in English on the other languages' pages, and the translated titles.
+  "untranslated.note": "En anglais : ce texte n’est pas encore traduit.",
+  "recs.titleOriginal": "Titre traduit par le projet. Libellé du rapport :",
+  "recs.titlesNote": "Les titres des recommandations sont traduits par le projet ; le libellé anglais du rapport figure sous chacun.",
+  "method.weightIs": "Pondération : {weight}",
 };

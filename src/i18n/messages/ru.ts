@@ -276,7 +276,7 @@ export const ru: Catalogue = {
 
   "tool.title": "Простая матрица раннего предупреждения",
   "tool.lede": "Короткий набор вопросов о стране, на которые может ответить любой сотрудник, как предлагает рекомендация 12 доклада. Эта страница печатается как бумажная анкета.",
-  "tool.factors": "Факторы риска по Рамочной основе",
+  "tool.factors": "Факторы риска по Рамочной основе:",
 
   "method.title": "Методология",
   "method.lede": "Как устроены индикаторы, правило оценки и три слоя доказательств и откуда берутся данные.",
@@ -319,10 +319,9 @@ export const ru: Catalogue = {
   "tool.unknownIndicators": "Пропущены ответы на вопросы, которых нет в этой анкете: {ids}.",
   "tool.printNote": "Составлено с помощью простой матрицы раннего предупреждения сайта {site}, выпуск данных {edition}. Баллы выставлены оценщиком; правило приведено на странице «Методология».",
 
-  "method.question": "Вопрос",
-  "method.weight": "Вес",
-  "method.evidenceExamples": "Относящиеся к делу доказательства",
-  "method.derivedRule": "Оценка по данным",
+  "method.question": "Вопрос:",
+  "method.evidenceExamples": "Относящиеся к делу доказательства:",
+  "method.derivedRule": "Оценка по данным:",
   "method.notDerived": "Ни один набор данных этого не измеряет; оценить может только аналитик.",
   "method.derivedSource": "Источник: {title}.",
   "method.derivedBands": "Пороги ({column}): {bands}.",
@@ -468,4 +467,10 @@ export const ru: Catalogue = {
   "export.licence": "Лицензия данных: {data}. График: {publisher}, {licence}.",
   "export.edition": "{site}, выпуск данных {edition} ({date}). {url}",
   "trends.risk.drawn": "На графике показаны последние выпуски ({shown} из {total}); в таблице перечислены все.",
+
+  // Text from data/ shown in English on the other languages' pages, and the translated titles.
+  "untranslated.note": "На английском языке: этот текст ещё не переведён.",
+  "recs.titleOriginal": "Название переведено проектом. Формулировка доклада:",
+  "recs.titlesNote": "Названия рекомендаций переведены проектом; под каждым приведена английская формулировка доклада.",
+  "method.weightIs": "Вес: {weight}",
 };

@@ -275,7 +275,7 @@ export const zh: Catalogue = {
 
   "tool.title": "简易预警矩阵",
   "tool.lede": "一组简短的问题，任何工作人员都可以就某个国家作答，这正是报告第 12 项建议所要求的。本页可打印为纸质表格。",
-  "tool.factors": "分析框架风险因素",
+  "tool.factors": "分析框架风险因素：",
 
   "method.title": "方法",
   "method.lede": "指标、评分规则和三个证据图层如何运作，以及数据从何而来。",
@@ -318,10 +318,9 @@ export const zh: Catalogue = {
   "tool.unknownIndicators": "已忽略本表格中不存在的问题的答案：{ids}。",
   "tool.printNote": "使用 {site} 的简易预警矩阵制作，数据版本 {edition}。分数由评估人自行给出；规则见“方法”页。",
 
-  "method.question": "问题",
-  "method.weight": "权重",
-  "method.evidenceExamples": "相关证据",
-  "method.derivedRule": "根据数据评分",
+  "method.question": "问题：",
+  "method.evidenceExamples": "相关证据：",
+  "method.derivedRule": "根据数据评分：",
   "method.notDerived": "没有数据集衡量此项；只能由分析人员评分。",
   "method.derivedSource": "来源：{title}。",
   "method.derivedBands": "阈值（{column}）：{bands}。",
@@ -467,4 +466,10 @@ export const zh: Catalogue = {
   "export.licence": "数据许可：{data}。图表：{publisher}，{licence}。",
   "export.edition": "{site}，数据版本 {edition}（{date}）。{url}",
   "trends.risk.drawn": "图表显示 {total} 个版本中最新的 {shown} 个；表格列出全部版本。",
+
+  // Text from data/ shown in English on the other languages' pages, and the translated titles.
+  "untranslated.note": "英文原文：此内容尚未翻译。",
+  "recs.titleOriginal": "标题由本项目翻译。报告原文：",
+  "recs.titlesNote": "建议标题由本项目翻译；每个标题下方为报告的英文原文。",
+  "method.weightIs": "权重：{weight}",
 };
