@@ -478,4 +478,7 @@ export const ar: Catalogue = {
   "common.twoSentences": "{first}. {second}",
   "common.sentenceEnd": "{text}.",
   "common.labelled": "{label}: {value}",
+  "home.figure.implementedAsOf": "{count, plural, zero {توصية منفذة} one {توصية منفذة} two {توصيتان منفذتان} few {توصيات منفذة} many {توصية منفذة} other {توصية منفذة}} من أصل {total}، و{partial} منفذة جزئيًا، حتى {date}.",
+  "about.reportBy": "{authors}. {publisher}، {date}.",
+  "common.clauses": "{first}، {second}",
 };

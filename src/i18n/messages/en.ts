@@ -483,6 +483,9 @@ export const en = {
   "common.twoSentences": "{first}. {second}",
   "common.sentenceEnd": "{text}.",
   "common.labelled": "{label}: {value}",
+  "home.figure.implementedAsOf": "{count, plural, one {recommendation} other {recommendations}} of {total} implemented, and {partial} partially implemented, as of {date}.",
+  "about.reportBy": "{authors}. {publisher}, {date}.",
+  "common.clauses": "{first}, {second}",
 } as const;
 
 export type MessageKey = keyof typeof en;

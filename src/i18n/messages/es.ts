@@ -477,4 +477,7 @@ export const es: Catalogue = {
   "common.twoSentences": "{first}. {second}",
   "common.sentenceEnd": "{text}.",
   "common.labelled": "{label}: {value}",
+  "home.figure.implementedAsOf": "{count, plural, one {recomendación aplicada} many {recomendaciones aplicadas} other {recomendaciones aplicadas}} de {total}, y {partial} aplicadas parcialmente, al {date}.",
+  "about.reportBy": "{authors}. {publisher}, {date}.",
+  "common.clauses": "{first}, {second}",
 };

@@ -478,4 +478,7 @@ export const fr: Catalogue = {
   "common.twoSentences": "{first}. {second}",
   "common.sentenceEnd": "{text}.",
   "common.labelled": "{label} : {value}",
+  "home.figure.implementedAsOf": "{count, plural, one {recommandation mise en œuvre} many {recommandations mises en œuvre} other {recommandations mises en œuvre}} sur {total}, et {partial} partiellement mises en œuvre, à la date du {date}.",
+  "about.reportBy": "{authors}. {publisher}, {date}.",
+  "common.clauses": "{first}, {second}",
 };

@@ -478,4 +478,7 @@ export const ru: Catalogue = {
   "common.twoSentences": "{first}. {second}",
   "common.sentenceEnd": "{text}.",
   "common.labelled": "{label}: {value}",
+  "home.figure.implementedAsOf": "{count, plural, one {рекомендация выполнена} few {рекомендации выполнены} many {рекомендаций выполнено} other {рекомендации выполнено}} из {total}; частично выполнено: {partial} (по состоянию на {date}).",
+  "about.reportBy": "{authors}. {publisher}, {date}",
+  "common.clauses": "{first}, {second}",
 };

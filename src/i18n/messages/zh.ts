@@ -477,4 +477,7 @@ export const zh: Catalogue = {
   "common.twoSentences": "{first}。{second}",
   "common.sentenceEnd": "{text}。",
   "common.labelled": "{label}：{value}",
+  "home.figure.implementedAsOf": "{count, plural, other {项建议已落实}}（共 {total} 项），另有 {partial} 项部分落实，截至 {date}。",
+  "about.reportBy": "{authors}. {publisher}，{date}。",
+  "common.clauses": "{first}，{second}",
 };
