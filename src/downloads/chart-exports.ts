@@ -140,9 +140,9 @@ export function renderMapSvg(model: Model, view: MapView, i18n: I18n, links: boo
   const drawn = new Map<string, MapCountry>();
   const href = (iso3: string) => (links ? withBase(`/countries/${countrySlug(iso3)}/`) : undefined);
   for (const country of model.countries) drawn.set(country.iso3, { bin: undefined, label: t("layer.noValue", { name: country.name }), href: href(country.iso3) });
-  for (const row of view.rows) drawn.set(row.iso3, { bin: row.bin.id, label: `${i18n.countryName(row.iso3)}: ${formatRowValueLong(row, i18n)}`, href: href(row.iso3), age: row.age?.band.id });
+  for (const row of view.rows) drawn.set(row.iso3, { bin: row.bin.id, label: t("common.labelled", { label: i18n.countryName(row.iso3), value: formatRowValueLong(row, i18n) }), href: href(row.iso3), age: row.age?.band.id });
   const takeaway = formatMapTakeaway(view, i18n);
-  return renderWorldMap({ id: MAP_ID, title: formatMapTitle(view, i18n), description: `${takeaway} ${t(`layer.${view.layerId}.unit`, { count: view.rows.length })}.`, geometry: getWorldGeometry(), geometryHref: withBase(`/geo/${getWorldSprite().fileName}`), bins: layer.bins, countries: drawn });
+  return renderWorldMap({ id: MAP_ID, title: formatMapTitle(view, i18n), description: `${takeaway} ${t("common.sentenceEnd", { text: t(`layer.${view.layerId}.unit`, { count: view.rows.length }) })}`, geometry: getWorldGeometry(), geometryHref: withBase(`/geo/${getWorldSprite().fileName}`), bins: layer.bins, countries: drawn });
 }
 
 function mapExports(model: Model, i18n: I18n): ChartExport[] {
@@ -168,7 +168,7 @@ function mapExports(model: Model, i18n: I18n): ChartExport[] {
       page: `/map/${view.layerId}/${view.period.id}/`,
       title: formatMapTitle(view, i18n),
       takeaway: formatMapTakeaway(view, i18n),
-      unit: `${t(`layer.${view.layerId}.unit`, { count: view.rows.length })}. ${t(`layer.${view.layerId}.kind`)}.`,
+      unit: t("common.twoSentences", { first: t(`layer.${view.layerId}.unit`, { count: view.rows.length }), second: t("common.sentenceEnd", { text: t(`layer.${view.layerId}.kind`) }) }),
       source: `${t("map.source", { citation: source.citation.replace(/\s+/g, " ").trim(), version: source.version, edition: model.site.edition.id })} ${caveats.join(" ")}`,
       licence: licenceLine(model, [source.id], i18n),
       legend,
@@ -248,7 +248,7 @@ function trendExports(model: Model, i18n: I18n): ChartExport[] {
     const options = { id: "global-deaths", title: t("trends.deaths"), description: takeaway, yLabel: t("common.count"), log: true };
     charts.push({
       id: "trends-global-deaths", page: "/trends/", anchor: "global-deaths",
-      title: options.title, takeaway, unit: `${t("trends.deaths.unit")}. ${t("trends.deaths.scale")}`,
+      title: options.title, takeaway, unit: t("common.twoSentences", { first: t("trends.deaths.unit"), second: t("trends.deaths.scale") }),
       source: formatLayerSource(model, "observed", i18n), licence: licenceLine(model, [observedId], i18n), legend: [], sourceIds: [observedId], files: layerAllows(model, "observed"),
       svg: () => ({ wide: renderDeathsByYear(deaths, options), narrow: renderDeathsByYear(deaths, { ...options, id: "global-deaths-narrow", narrow: true }) }),
       csv: { path: "downloads/world-one-sided-deaths.csv" },

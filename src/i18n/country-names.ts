@@ -18,6 +18,14 @@ export function countryName(iso3: string, lang: Lang): string {
   return lookup().resolve(iso3, lang).name;
 }
 
+/**
+ * Whether the name shown is the English one declared in data/site.yaml (a former state such as
+ * "Czechoslovakia", which no UN table names in other languages): views mark it lang="en".
+ */
+export function countryNameIsEnglish(iso3: string, lang: Lang): boolean {
+  return lang !== "en" && lookup().resolve(iso3, lang).source === "declared";
+}
+
 export interface CountryNameFallback {
   iso3: string;
   /** Where the name shown comes from instead of UNTERM. */

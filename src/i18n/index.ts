@@ -6,7 +6,7 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { UN_LANGUAGES } from "../model/schemas/site.ts";
-import { countryName, regionName } from "./country-names.ts";
+import { countryName, countryNameIsEnglish, regionName } from "./country-names.ts";
 import { ar } from "./messages/ar.ts";
 import { en, type Catalogue, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
@@ -58,6 +58,8 @@ export interface I18n {
   formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
   /** The country's name in this language: UNTERM short name, else UNSD M49, else CLDR (src/i18n/country-names.ts). */
   countryName: (iso3: string) => string;
+  /** True on a non-English page when that name is only the English one from data/site.yaml (mark it lang="en"). */
+  countryNameIsEnglish: (iso3: string) => boolean;
   /** A UN M49 region's name in this language, e.g. regionName("002") → "Afrique" on a French page. */
   regionName: (m49: string) => string;
 }
@@ -94,6 +96,7 @@ function createI18n(lang: Lang): I18n {
     dir: RTL.has(lang) ? "rtl" : "ltr",
     locale,
     countryName: (iso3) => countryName(iso3, lang),
+    countryNameIsEnglish: (iso3) => countryNameIsEnglish(iso3, lang),
     regionName: (m49) => regionName(m49, lang),
     t(key, vars = {}) {
       if (!compiled.has(key)) compiled.set(key, new IntlMessageFormat(catalogue[key] ?? en[key], locale));

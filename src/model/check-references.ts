@@ -17,7 +17,7 @@ interface ReferenceOptions {
 }
 
 /** What the rules need: the scales must have parsed; indicators.yaml may have failed. */
-export type ReferenceInput = Omit<ParsedData, "indicators" | "glossary"> & { indicators: ParsedData["indicators"] | undefined; glossary: ParsedData["glossary"] | undefined };
+export type ReferenceInput = Omit<ParsedData, "indicators" | "glossary" | "titleTranslations"> & { indicators: ParsedData["indicators"] | undefined; glossary: ParsedData["glossary"] | undefined };
 
 const RECOMMENDATION_COUNT = 27;
 

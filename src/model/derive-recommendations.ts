@@ -1,6 +1,7 @@
 /** Pure derivations for the recommendation tracker: current status, counts, groupings. */
 import type { HistoryEntry, RecommendationFile } from "./schemas/recommendation.ts";
 import type { Report, Statuses } from "./schemas/site.ts";
+import type { TitleTranslation, TitleTranslations } from "./schemas/title-translations.ts";
 
 /** The status a recommendation holds as of a date, with the entry that set it. */
 export interface CurrentStatus {
@@ -17,6 +18,8 @@ export interface CurrentStatus {
 export interface Recommendation extends Omit<RecommendationFile, "history"> {
   phaseLabel: string;
   groupTitle: string;
+  /** The project's own translation of `title` per language (the report is English only). */
+  titleTranslations: TitleTranslation;
   current: CurrentStatus;
   /** Newest first, as the detail page shows it. */
   history: HistoryEntry[];
@@ -43,7 +46,7 @@ export function deriveStatusAt(history: readonly HistoryEntry[], date?: string):
     : { status: UNKNOWN_STATUS, asOf: undefined, precision: undefined, confidence: undefined, rationale: undefined };
 }
 
-export function deriveRecommendations(files: readonly RecommendationFile[], report: Report): Recommendation[] {
+export function deriveRecommendations(files: readonly RecommendationFile[], report: Report, titles: TitleTranslations): Recommendation[] {
   const phases = new Map(report.phases.map((p) => [p.id, p.label]));
   const groups = new Map(report.groups.map((g) => [g.id, g.title]));
   return [...files]
@@ -52,6 +55,7 @@ export function deriveRecommendations(files: readonly RecommendationFile[], repo
       ...rest,
       phaseLabel: phases.get(rest.phase) ?? rest.phase,
       groupTitle: groups.get(rest.group) ?? rest.group,
+      titleTranslations: titles[String(rest.number)],
       current: deriveStatusAt(history),
       history: [...history].reverse(),
       evidenceCount: new Set(history.flatMap((e) => e.sources.map((s) => s.url))).size,

@@ -5,6 +5,7 @@
 import { addDays, endOfMonth, monthsBetween } from "./dates.ts";
 import { deriveStatusAt, type Recommendation } from "./derive-recommendations.ts";
 import type { HistoryEntry } from "./schemas/recommendation.ts";
+import type { TitleTranslation } from "./schemas/title-translations.ts";
 
 /** Not a status of the scale: a month before a recommendation's first dated assessment. */
 export const NOT_YET_ASSESSED = "not-yet-assessed";
@@ -41,6 +42,7 @@ export type DayHundredFinding = "action" | "no-action" | "no-evidence";
 export interface DayHundredResult {
   number: number;
   title: string;
+  titleTranslations: TitleTranslation;
   finding: DayHundredFinding;
   /** The entries dated on or before day 100 that decide the finding (newest first). */
   evidence: HistoryEntry[];
@@ -62,7 +64,7 @@ export function deriveFirstHundredDays(recommendations: readonly Recommendation[
       const early = r.history.filter((e) => e.date <= dayHundred);
       const actions = early.filter((e) => e.action === true);
       const finding: DayHundredFinding = actions.length > 0 ? "action" : early.length > 0 ? "no-action" : "no-evidence";
-      return { number: r.number, title: r.title, finding, evidence: actions.length > 0 ? actions : early };
+      return { number: r.number, title: r.title, titleTranslations: r.titleTranslations, finding, evidence: actions.length > 0 ? actions : early };
     });
 }
 
@@ -74,13 +76,14 @@ export function selectYearEnds(series: readonly StatusMonth[]): StatusMonth[] {
 export interface LatestEntry {
   number: number;
   title: string;
+  titleTranslations: TitleTranslation;
   entry: HistoryEntry;
 }
 
 /** The newest history entries across all recommendations (newest first; ties by number). */
 export function deriveLatestEntries(recommendations: readonly Recommendation[], count: number): LatestEntry[] {
   return recommendations
-    .flatMap((r) => r.history.map((entry) => ({ number: r.number, title: r.title, entry })))
+    .flatMap((r) => r.history.map((entry) => ({ number: r.number, title: r.title, titleTranslations: r.titleTranslations, entry })))
     .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.number - b.number)
     .slice(0, count);
 }

@@ -80,7 +80,7 @@ export interface Model {
 /** Builds the model from parsed data. Pure: the same data gives the same model. */
 export function deriveModel(data: ParsedData, env: { SITE_URL?: string; BASE_PATH?: string } = {}): Model {
   const site = data.site.value;
-  const recommendations = deriveRecommendations(data.recommendations.map((r) => r.value), data.report.value);
+  const recommendations = deriveRecommendations(data.recommendations.map((r) => r.value), data.report.value, data.titleTranslations.value);
   const statusCounts = deriveStatusCounts(recommendations, data.statuses.value);
   const tables = Object.values(data.tables);
   const report = data.report.value;

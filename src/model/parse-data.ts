@@ -15,6 +15,7 @@ import { indicatorsFileSchema, type IndicatorsFile } from "./schemas/indicators.
 import { recommendationSchema, type RecommendationFile } from "./schemas/recommendation.ts";
 import { reportSchema, riskScaleSchema, siteSchema, statusesSchema, type Report, type RiskScale, type Site, type Statuses } from "./schemas/site.ts";
 import { sourceFileSchema, type SourceFile } from "./schemas/source.ts";
+import { titleTranslationsSchema, type TitleTranslations } from "./schemas/title-translations.ts";
 import { isTableName, tableSchemas, type TableName, type TableRow } from "./schemas/tables.ts";
 
 /** A validated file with the means to point at its fields. */
@@ -43,6 +44,8 @@ export interface ParsedData {
   /** UN mechanisms the report discusses, for the methodology page (issue 5). */
   glossary: Located<GlossaryFile>;
   recommendations: Located<RecommendationFile>[];
+  /** The project's translations of the 27 titles (data/recommendation-titles.yaml). */
+  titleTranslations: Located<TitleTranslations>;
   assessments: Located<AssessmentFile>[];
   sources: Located<SourceFile>[];
   tables: Tables;
@@ -107,6 +110,7 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
   const report = readYaml("report.yaml", reportSchema);
   const indicators = readYaml("indicators.yaml", indicatorsFileSchema);
   const glossary = readYaml("glossary.yaml", glossaryFileSchema);
+  const titleTranslations = readYaml("recommendation-titles.yaml", titleTranslationsSchema);
   const recommendationPaths = yamlFilesIn("recommendations");
   const recommendations = recommendationPaths.flatMap((p) => readYaml(p, recommendationSchema) ?? []);
   const unreadable = new Set(recommendationPaths.filter((p) => !recommendations.some((r) => r.file === display(p))));
@@ -161,8 +165,8 @@ export function parseData(reader: DataReader, options: ParseOptions): ParseResul
       ),
     );
   }
-  if (!site || !statuses || !riskScale || !report || !indicators || !glossary || problems.length > 0) {
+  if (!site || !statuses || !riskScale || !report || !indicators || !glossary || !titleTranslations || problems.length > 0) {
     return { ok: false, problems: sortProblems(problems) };
   }
-  return { ok: true, data: { site, statuses, riskScale, report, indicators, glossary, recommendations, assessments, sources, tables }, problems: [] };
+  return { ok: true, data: { site, statuses, riskScale, report, indicators, glossary, recommendations, titleTranslations, assessments, sources, tables }, problems: [] };
 }

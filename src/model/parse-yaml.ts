@@ -140,7 +140,8 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   let offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      // YAML reads `14:` as the number 14 while the schema's path says "14": compare as text.
+      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(key));
       if (!pair) break;
       offset = isNode(pair.key) ? (pair.key.range?.[0] ?? offset) : offset;
       node = pair.value;

@@ -6,6 +6,7 @@
  */
 import { scoreMatrix, type MatrixScore, type MatrixScores, type Scoring } from "../model/score-matrix.ts";
 import { parsePrefill, parseSavedAnswers, savedFileName, SAVED_FORMAT, SAVED_VERSION, type SavedAnswers } from "./matrix-tool.ts";
+import { appendParts, englishParts } from "./english-parts.ts";
 import { readMessages } from "./messages.ts";
 
 interface Config {
@@ -54,13 +55,14 @@ function enhance(document: Document, form: HTMLFormElement): void {
       : fill("tool.result.missing", { missing: result.required - result.assessed });
     const list = out("drivers");
     list.replaceChildren(
-      ...(result.drivers.length === 0 && enough ? [fill("tool.result.noDrivers")] : result.drivers.map((d) =>
-        d.reason === "floor"
-          ? fill("tool.result.driver.floor", { label: labelOf.get(d.indicator) ?? d.indicator, score: d.score, level: levelLabel.get(result.level) ?? result.level })
-          : fill("tool.result.driver.high", { label: labelOf.get(d.indicator) ?? d.indicator, score: d.score, weight: number.format(d.weight) }),
-      )).map((text) => {
+      // An indicator's label is English-only data text: it is marked lang="en" inside the message.
+      ...(result.drivers.length === 0 && enough ? [[{ text: fill("tool.result.noDrivers"), english: false }]] : result.drivers.map((d) =>
+        englishParts((english) => d.reason === "floor"
+          ? fill("tool.result.driver.floor", { label: english(labelOf.get(d.indicator) ?? d.indicator), score: d.score, level: levelLabel.get(result.level) ?? result.level })
+          : fill("tool.result.driver.high", { label: english(labelOf.get(d.indicator) ?? d.indicator), score: d.score, weight: number.format(d.weight) })),
+      )).map((parts) => {
         const li = document.createElement("li");
-        li.textContent = text;
+        appendParts(li, parts);
         return li;
       }),
     );

@@ -81,7 +81,7 @@ export const en = {
   "home.tracker": "Tracker summary",
   "home.figure.forecast": "has the highest estimated risk of a new state-led mass killing in {window} ({risk}), rank 1 of {of} in the Early Warning Project's {edition} assessment",
   "home.figure.judgement": "Expert categories: the latest known R2P Monitor category of each country, each with its date and age",
-  "home.figure.source": "Source",
+  "home.figure.source": "Source:",
   "home.figure.page": "See",
   "home.figure.page.trends": "trends",
   "home.figure.page.map": "the map",
@@ -221,8 +221,8 @@ export const en = {
   "recs.history": "History",
   "recs.rationale": "Why this status",
   "recs.report": "Read the recommendation in the report",
-  "recs.previous": "Previous",
-  "recs.next": "Next",
+  "recs.previous": "Previous: {number}",
+  "recs.next": "Next: {number}",
   "recs.phase": "Phase",
   "recs.group": "Group",
 
@@ -236,7 +236,7 @@ export const en = {
   "tracker.reset": "Show all",
   "tracker.showing": "Showing {shown} of {total} recommendations.",
   "tracker.recommendation": "Recommendation",
-  "tracker.downloads": "Download the tracker",
+  "tracker.downloads": "Download the tracker:",
   "tracker.downloads.note": "Columns are described on the Data page.",
   "tracker.related": "Related recommendations",
 
@@ -254,7 +254,7 @@ export const en = {
   "statusChart.table": "Counts at the end of each year, and at the edition date",
   "statusChart.source": "Source: {title}, edition {edition}. Derived from the dated status histories in the tracker.",
 
-  "downloads.label": "Download",
+  "downloads.label": "Download:",
   "downloads.svg": "Image (SVG)",
   "downloads.png": "Image (PNG)",
   "downloads.csv": "Data (CSV)",
@@ -303,7 +303,7 @@ export const en = {
 
   "tool.title": "Simple early-warning matrix",
   "tool.lede": "A short set of questions any staff member can answer about a country, as recommendation 12 of the report asks. This page prints as a paper form.",
-  "tool.factors": "Framework risk factors",
+  "tool.factors": "Framework risk factors:",
 
   "method.title": "Methodology",
   "method.lede": "How the indicators, the scoring rule and the three evidence layers work, and where the data comes from.",
@@ -325,7 +325,7 @@ export const en = {
   "tool.ruleLink": "How the answers become a level",
   "tool.paperNote": "On paper: tick one answer per question, then apply the rule on the Methodology page.",
   "tool.result": "Result",
-  "tool.result.level": "Level by the rule",
+  "tool.result.level": "Level by the rule:",
   "tool.result.mean": "Weighted mean score: {mean} (0 to 3).",
   "tool.result.meanLevel": "The weighted mean alone gives “{level}”.",
   "tool.result.assessed": "{assessed} of {total} questions answered; the rule needs at least {required}.",
@@ -347,10 +347,9 @@ export const en = {
   "tool.unknownIndicators": "Ignored answers to questions this form does not have: {ids}.",
   "tool.printNote": "Made with the simple early-warning matrix of {site}, data edition {edition}. Scores are the assessor's own; the rule is on the Methodology page.",
 
-  "method.question": "Question",
-  "method.weight": "Weight",
-  "method.evidenceExamples": "Evidence that bears on it",
-  "method.derivedRule": "Scored from data",
+  "method.question": "Question:",
+  "method.evidenceExamples": "Evidence that bears on it:",
+  "method.derivedRule": "Scored from data:",
   "method.notDerived": "No dataset measures this; only an analyst can score it.",
   "method.derivedSource": "Source: {title}.",
   "method.derivedBands": "Thresholds ({column}): {bands}.",
@@ -473,6 +472,20 @@ export const en = {
   "about.translationsText": "The site is written in English. Its Arabic, Chinese, French, Russian and Spanish versions are the project’s own translations, using UN terminology where it exists; they are open to review by native speakers. To suggest a better wording, write to the editors with the page address.",
   "about.privacy": "Privacy",
   "about.privacyText": "The site is plain static files. It loads nothing from other servers, uses no analytics and sets no cookies.",
+
+  // Text from data/ shown in English on the other languages' pages, and the translated titles.
+  "untranslated.note": "In English: not yet translated.",
+  "recs.titleOriginal": "Title translated by the project. The report’s wording:",
+  "recs.titlesNote": "Recommendation titles are the project’s translation; the report’s English wording is shown under each.",
+  "method.weightIs": "Weight: {weight}",
+  "matrix.public.score": ": {score}",
+  "profile.description": "Evidence at a glance: {name}",
+  "common.twoSentences": "{first}. {second}",
+  "common.sentenceEnd": "{text}.",
+  "common.labelled": "{label}: {value}",
+  "home.figure.implementedAsOf": "{count, plural, one {recommendation} other {recommendations}} of {total} implemented, and {partial} partially implemented, as of {date}.",
+  "about.reportBy": "{authors}. {publisher}, {date}.",
+  "common.clauses": "{first}, {second}",
 } as const;
 
 export type MessageKey = keyof typeof en;
