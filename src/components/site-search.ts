@@ -42,12 +42,11 @@ interface PagefindApi {
   debouncedSearch(query: string, options?: object, timeout?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-/** Wires up every search box on the page: shows the form, hides the no-JavaScript links. */
-export function enhanceSearch(root: Document): void {
-  for (const box of root.querySelectorAll<HTMLElement>("[data-site-search]")) enhanceBox(box);
-}
-
-function enhanceBox(box: HTMLElement): void {
+/**
+ * Wires up one search box: shows the form, hides the no-JavaScript links. Loaded on its first use (src/scripts/search-box.ts), so it may arrive
+ * while the field already has the focus or some text: both are taken up at once.
+ */
+export function enhanceBox(box: HTMLElement): void {
   const form = box.querySelector<HTMLFormElement>("form")!;
   const input = form.querySelector<HTMLInputElement>("input[type=search]")!;
   const status = form.querySelector<HTMLElement>("[data-search-status]")!;
@@ -89,6 +88,8 @@ function enhanceBox(box: HTMLElement): void {
   };
 
   input.addEventListener("focus", () => void load().catch(() => undefined), { once: true });
+  if (box.ownerDocument.activeElement === input) void load().catch(() => undefined);
+  if (input.value.trim() !== "") void show(input.value.trim());
   input.addEventListener("input", () => {
     const query = input.value.trim();
     if (query === "") clear();

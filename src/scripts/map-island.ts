@@ -64,10 +64,17 @@ export function focusRing(root: ParentNode) {
   svg.addEventListener("focusout", () => ring.remove());
 }
 
-/** Sorts the ranked list by a header's column; a second click reverses it. */
+/**
+ * Sorts the ranked list by a header's column; a second click reverses it. The rows carry no data
+ * attributes (issue 12: 168 rows on every map page): the built order is the rank order, which is
+ * also the value order (rank 1 is the highest value), names are the row headers' text, and dates
+ * a `<time datetime>` where their text does not sort (judgement dates) or the text itself (years).
+ */
 export function sortableList(root: ParentNode) {
   const table = root.querySelector<HTMLTableElement>('table[data-table="map-ranked"]');
   if (!table) return;
+  const body = table.tBodies[0];
+  const built = new Map([...body.rows].map((row, i) => [row, i]));
   table.tHead!.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("button[data-sort-key]");
     if (!button) return;
@@ -76,17 +83,17 @@ export function sortableList(root: ParentNode) {
     const descending = th.getAttribute("aria-sort") === "ascending";
     for (const other of table.tHead!.querySelectorAll("th")) other.removeAttribute("aria-sort");
     th.setAttribute("aria-sort", descending ? "descending" : "ascending");
-    const body = table.tBodies[0];
     const rows = [...body.rows];
     // Country names sort by the page's language (its lang attribute), not the browser's.
     const collator = new Intl.Collator(table.closest("[lang]")?.getAttribute("lang") ?? undefined);
-    // Rank 1 is the highest value: "value" ascending means highest first, like rank ascending.
-    const value = (row: HTMLTableRowElement) => (key === "value" ? -Number(row.dataset.value) : key === "rank" ? Number(row.dataset.rank) : row.dataset[key] ?? "");
+    const text = (row: HTMLTableRowElement) => {
+      if (key === "name") return row.cells[1].textContent ?? "";
+      const cell = row.cells[3];
+      return cell.querySelector("time")?.dateTime ?? cell.textContent ?? "";
+    };
     rows.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      const order = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
-      return (descending ? -order : order) || Number(a.dataset.rank) - Number(b.dataset.rank);
+      const order = key === "rank" || key === "value" ? built.get(a)! - built.get(b)! : collator.compare(text(a), text(b));
+      return (descending ? -order : order) || built.get(a)! - built.get(b)!;
     });
     body.append(...rows);
   });

@@ -86,11 +86,16 @@ describe("downloads of a chart and a map view", () => {
     const files = await downloads(page, "map-observed-2024");
     await checkImages(files, title, ucdp.producer);
     const csv = csvParse(await fetchText(files.csv));
-    const table = await page.locator('table[data-table="map-values"] tbody tr').evaluateAll((rows) =>
-      rows.map((r) => ({ iso3: r.getAttribute("data-iso3")!, bin: r.getAttribute("data-bin")!, value: r.querySelector("td")!.textContent! })));
+    // The ranked list: rank, country (its profile link names the code), value, year.
+    const table = await page.locator('table[data-table="map-ranked"] tbody tr').evaluateAll((rows) =>
+      rows.map((r) => ({ iso3: /\/countries\/([a-z]{3})\/$/.exec(r.querySelector("th a")!.getAttribute("href")!)![1]!.toUpperCase(), value: (r as HTMLTableRowElement).cells[2]!.textContent! })));
+    // Each drawn country's colour class, by the code its shape is drawn from.
+    const drawn = new Map(await page.locator(".map-svg use[href*='#']").evaluateAll((uses) => uses.map((u) => [u.getAttribute("href")!.split("#")[1]!, u.getAttribute("class")!] as [string, string])));
     expect(table.length).toBeGreaterThan(50);
     expect(csv.map((r) => r.iso3)).toEqual(table.map((r) => r.iso3));
-    expect(csv.map((r) => r.bin)).toEqual(table.map((r) => r.bin));
+    const colouredRows = csv.filter((r) => drawn.has(r.iso3));
+    expect(colouredRows.length).toBeGreaterThan(50);
+    for (const r of colouredRows) expect(drawn.get(r.iso3), r.iso3).toBe(`c bin-${r.bin}`);
     csv.forEach((r, i) => {
       expect(r.year).toBe("2024");
       // The table's value starts with the best estimate ("2,316 (range …)").

@@ -62,7 +62,7 @@ describe("map pages", () => {
     const date = "2024-02-29";
     const page = await open(`map/judgement/${date}/`, false);
     const expected = gcr2p.filter((r) => r.edition_date === date && r.iso3).map((r) => r.iso3).sort();
-    const listed = await page.locator('table[data-table="map-values"] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.iso3!));
+    const listed = await page.locator('table[data-table="map-ranked"] tbody th a').evaluateAll((links) => links.map((a) => /\/countries\/([a-z]{3})\/$/.exec(a.getAttribute("href")!)![1]!.toUpperCase()));
     expect(listed.sort()).toEqual(expected);
     const classes = await pathClasses(page);
     for (const row of gcr2p.filter((r) => r.edition_date === date && atlas.has(r.iso3))) {

@@ -3,6 +3,7 @@
  * order, a skip link past it, a ranked list that is visible and sortable (aria-sort), countries
  * reached by name with a focus ring drawn on top, and quick switches that never leave a stale map.
  */
+import type { Locator } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { getModel } from "../../src/model/model.ts";
 import { useSite } from "../helpers/browser.ts";
@@ -10,6 +11,9 @@ import { useSite } from "../helpers/browser.ts";
 const site = useSite();
 const model = getModel();
 const defaultView = model.maps.find((m) => m.layerId === "forecast" && m.latest) ?? model.maps[0];
+
+/** The country code of the ranked list's first row, from its profile link. */
+const firstCode = async (list: Locator) => /\/countries\/([a-z]{3})\/$/.exec((await list.locator("tbody tr th a").first().getAttribute("href"))!)![1]!.toUpperCase();
 
 describe("the map page with a keyboard", () => {
   test("layer and period controls come before the map; the skip link lands on the ranked list", async () => {
@@ -36,18 +40,40 @@ describe("the map page with a keyboard", () => {
     expect(await list.isVisible()).toBe(true);
     expect(await list.locator("tbody tr").count()).toBe(defaultView.rows.length);
     const first = defaultView.rows[0];
-    expect(await list.locator("tbody tr").first().getAttribute("data-iso3")).toBe(first.iso3);
+    expect(await firstCode(list)).toBe(first.iso3);
     expect(await list.locator("thead th").allInnerTexts()).toEqual(["Rank", "Country", "Value", "Date"].map((x) => expect.stringContaining(x)));
     expect(await list.locator('th[data-sort-key="rank"]').getAttribute("aria-sort")).toBe("ascending");
 
+    // The first click also loads the sort (the island comes on first use): wait for its effect.
     await list.locator('button[data-sort-key="name"]').click();
-    expect(await list.locator('th[data-sort-key="name"]').getAttribute("aria-sort")).toBe("ascending");
+    await expect.poll(() => list.locator('th[data-sort-key="name"]').getAttribute("aria-sort")).toBe("ascending");
     expect(await list.locator('th[data-sort-key="rank"]').getAttribute("aria-sort")).toBeNull();
     const byName = [...defaultView.rows].sort((a, b) => a.name.localeCompare(b.name));
-    expect(await list.locator("tbody tr").first().getAttribute("data-iso3")).toBe(byName[0].iso3);
+    expect(await firstCode(list)).toBe(byName[0].iso3);
     await list.locator('button[data-sort-key="name"]').click();
     expect(await list.locator('th[data-sort-key="name"]').getAttribute("aria-sort")).toBe("descending");
-    expect(await list.locator("tbody tr").first().getAttribute("data-iso3")).toBe(byName.at(-1)!.iso3);
+    expect(await firstCode(list)).toBe(byName.at(-1)!.iso3);
+    // Value: highest first, as built (the rows carry no data attributes; the sort reads the cells).
+    await list.locator('button[data-sort-key="value"]').click();
+    expect(await list.locator('th[data-sort-key="value"]').getAttribute("aria-sort")).toBe("ascending");
+    expect(await firstCode(list)).toBe(first.iso3);
+    await list.locator('button[data-sort-key="value"]').click();
+    expect(await firstCode(list)).toBe(defaultView.rows.at(-1)!.iso3);
+    await page.context().close();
+  });
+
+  test("the judgements' ranked list sorts by date, oldest first, from each date's machine-readable form", async () => {
+    const view = model.maps.find((m) => m.layerId === "judgement" && m.ageCounts)!;
+    const page = await site.open(`map/judgement/${view.period.id}/`);
+    const list = page.locator('table[data-table="map-ranked"]');
+    const built = view.rows.map((r) => (r.value as { date: string }).date);
+    const shown = () => list.locator("tbody tr td time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+    expect(await shown()).toEqual(built);
+    // Built by category: sorting by date must move rows.
+    expect([...built].sort()).not.toEqual(built);
+    await list.locator('button[data-sort-key="date"]').click();
+    await expect.poll(() => list.locator('th[data-sort-key="date"]').getAttribute("aria-sort")).toBe("ascending");
+    expect(await shown()).toEqual([...built].sort());
     await page.context().close();
   });
 
@@ -57,6 +83,8 @@ describe("the map page with a keyboard", () => {
     expect(labels.length).toBeGreaterThan(100);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "en")));
     await page.locator(".map-svg svg a[aria-label]").first().focus();
+    // The ring comes with the island, loaded by that first focus.
+    await page.waitForFunction(() => document.querySelector(".map-svg svg")!.lastElementChild!.classList.contains("focus-ring"));
     const ring = await page.evaluate(() => {
       const svg = document.querySelector(".map-svg svg")!;
       const last = svg.lastElementChild!;

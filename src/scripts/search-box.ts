@@ -1,0 +1,22 @@
+/**
+ * The header search box's first-visit script (issue 12): it shows the form at once and loads the
+ * search code (src/components/site-search.ts) only when the field is first pointed at, focused or
+ * typed into, so the many visits that never search pay for a few hundred bytes, not all of it.
+ */
+export function prepareSearch(doc: Document): void {
+  for (const box of doc.querySelectorAll<HTMLElement>("[data-site-search]")) {
+    const form = box.querySelector<HTMLFormElement>("form");
+    const input = form?.querySelector<HTMLInputElement>("input[type=search]");
+    if (!form || !input) continue;
+    form.hidden = false;
+    const fallback = box.querySelector<HTMLElement>("[data-search-fallback]");
+    if (fallback) fallback.hidden = true;
+    let loading = false;
+    const start = () => {
+      if (loading) return;
+      loading = true;
+      void import("../components/site-search.ts").then(({ enhanceBox }) => enhanceBox(box));
+    };
+    for (const type of ["pointerover", "focusin", "input"]) form.addEventListener(type, start, { once: true });
+  }
+}
