@@ -5,6 +5,9 @@
 NODE_PIN=24.21.0
 APM_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ASTRO_TELEMETRY_DISABLED=1 NO_COLOR=1
+# A larger young generation: rendering ~1,900 pages allocates short-lived strings fast, and with
+# V8's default semi-space the build spent a sixth of its CPU in scavenges (measured: 57 → 48 s CPU).
+case " ${NODE_OPTIONS:-} " in *" --max-semi-space-size="*) ;; *) export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--max-semi-space-size=32" ;; esac
 
 # Runs a download or install with a time limit and one retry, so a stalled registry or mirror
 # cannot hang `npm start` / `npm test` without a word (seen once: 10 minutes, no output).
