@@ -6,10 +6,14 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig, fontProviders } from "astro/config";
 import { sitemapXml } from "./src/build/sitemap-xml.ts";
 import { headersFile } from "./src/lib/security-policy.ts";
-import { arabicFontFamily } from "./src/styles/arabic-font.ts";
+import { ARABIC_FONT, arabicFontFamily } from "./src/styles/arabic-font.ts";
+import { subsetArabicFonts } from "./src/styles/arabic-font-subset.ts";
 import { loadSiteAddress } from "./src/model/site-config.ts";
 
-const { url, base } = loadSiteAddress(resolve(process.env.DATA_DIR ?? "data"));
+const dataDir = resolve(process.env.DATA_DIR ?? "data");
+const { url, base } = loadSiteAddress(dataDir);
+/** Noto Sans Arabic cut to the characters Arabic pages use (src/styles/arabic-font-subset.ts). */
+const arabicFonts = await subsetArabicFonts(resolve("."), dataDir, ARABIC_FONT.files);
 
 /** Writes the security headers (src/lib/security-policy.ts) for static hosts into the build output. */
 const securityHeaders = {
@@ -57,7 +61,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   telemetry: false,
   // sitemapXml() must follow sitemap(): it copies the file sitemap() has just written.
-  // The Arabic font from local @fontsource files (src/styles/arabic-font.ts): no CDN, no third party.
-  fonts: [arabicFontFamily(fontProviders.local())],
+  // The Arabic font, subset from local @fontsource files (src/styles/arabic-font.ts): no CDN, no third party.
+  fonts: [arabicFontFamily(fontProviders.local(), arabicFonts)],
   integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") && !page.includes("/embed/") }), sitemapXml(), securityHeaders],
 });

@@ -6,3 +6,8 @@ declare namespace App {
     i18n: import("./i18n/index.ts").I18n;
   }
 }
+
+/** subset-font ships no types: the one call src/styles/arabic-font-subset.ts makes. */
+declare module "subset-font" {
+  export default function subsetFont(font: Buffer | Uint8Array, text: string, options?: { targetFormat?: "sfnt" | "woff" | "woff2"; preserveNameIds?: number[] }): Promise<Buffer>;
+}

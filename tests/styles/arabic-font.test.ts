@@ -1,8 +1,10 @@
 /** The self-hosted Arabic font: its @font-face rules and the family handed to Astro's Fonts API. */
 import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
 import { ARABIC_FONT, arabicFontFamily, fontFaceCss } from "../../src/styles/arabic-font.ts";
+import { arabicFontCharacters, arabicTextSources } from "../../src/styles/arabic-font-subset.ts";
 
 describe("the Arabic font", () => {
   test("every configured file is in the installed @fontsource package (no CDN is asked)", () => {
@@ -28,5 +30,16 @@ describe("the Arabic font", () => {
 
   test("no faces built is an error, not an empty stylesheet", () => {
     expect(() => fontFaceCss("Noto Sans Arabic", [], ["U+0600-06FF"])).toThrow(/no files/);
+  });
+
+  test("the subset keeps all of Arabic's letters, marks and punctuation, and what the texts add", () => {
+    const root = resolve(import.meta.dirname, "../..");
+    const sources = arabicTextSources(root, join(root, "data"));
+    expect(sources.map((f) => f.replace(`${root}/`, ""))).toEqual(expect.arrayContaining(["src/i18n/messages/ar.ts", "data/sources/un-country-names/un-country-names.csv"]));
+    const kept = arabicFontCharacters(sources);
+    for (const c of "ابتثجحخدذرزسشصضطظعغفقكلمنهوي،؛؟ءآأؤإئةى") expect(kept, c).toContain(c);
+    expect(kept).toContain("\u200C");
+    // Sorted and without repeats, so the same texts always give the same font bytes.
+    expect([...kept]).toEqual([...new Set(kept)].sort());
   });
 });
