@@ -18,6 +18,8 @@ const FREE_TEXT_KEYS = new Set([
   "title", "short_title", "summary", "what", "rationale", "supports", "publisher", "name", "label", "term",
   "abbreviation", "definition", "question", "anchors", "evidence_examples", "evidence", "description", "note",
   "producer", "version", "coverage", "citation", "caveats", "actors", "authors",
+  // recommendation-titles.yaml: the project's translation of each title, keyed by language.
+  "fr", "es", "ru", "zh", "ar",
 ]);
 
 /** CSV columns that hold text rather than codes, dates or numbers. */

@@ -7,6 +7,8 @@ import { z } from "zod";
 
 /** A name or title: shown in headings, <title> and legends. The longest real one (a recommendation title in the report's wording) is 233. */
 export const MAX_SHORT_TEXT = 400;
+/** A title translated from the report's English runs longer (French and Spanish by up to a quarter; the longest is 286). */
+export const MAX_TRANSLATED_TITLE = 600;
 /** A summary, description, definition or citation. The longest real one is 479. */
 export const MAX_LONG_TEXT = 4000;
 

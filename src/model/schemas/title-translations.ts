@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { UN_LANGUAGES } from "./site.ts";
-import { shortText } from "./text.ts";
+import { MAX_TRANSLATED_TITLE, text } from "./text.ts";
 
 /** The languages a title is translated into: every UN language but the report's own. */
 export const TRANSLATED_LANGUAGES = UN_LANGUAGES.filter((lang): lang is Exclude<(typeof UN_LANGUAGES)[number], "en"> => lang !== "en");
 export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
 
 /** One title in the five other languages; a missing language is a problem naming the number and language. */
-const titleTranslation = z.strictObject(Object.fromEntries(TRANSLATED_LANGUAGES.map((lang) => [lang, shortText])) as Record<TranslatedLanguage, typeof shortText>);
+const translatedTitle = text(MAX_TRANSLATED_TITLE);
+const titleTranslation = z.strictObject(Object.fromEntries(TRANSLATED_LANGUAGES.map((lang) => [lang, translatedTitle])) as Record<TranslatedLanguage, typeof translatedTitle>);
 export type TitleTranslation = z.output<typeof titleTranslation>;
 
 /**
