@@ -198,12 +198,15 @@ if (mapPage) {
   const second = await secondMapView(browser, site + mapPage.path.slice(1));
   const w = pageWeight(second.resources);
   const own = mapPage.total - mapPage.geometry;
+  // Loaded on first use (a pointer or focus on the map, a click on a control), once per visit.
+  const island = pageWeight(second.island.resources);
   results.map = {
     ownTransfer: own,
     firstVisit: mapPage.total,
     geometry: mapPage.geometry,
     perLanguage: mapPages.map((m) => ({ language: m.language, path: m.path, ownTransfer: m.total - m.geometry, firstVisit: m.total })),
     secondView: { to: second.to, ...w, urls: second.resources.map((r) => r.url) },
+    island: { ...island, urls: second.island.resources.map((r) => r.url) },
   };
   log("The map:");
   table(
@@ -217,6 +220,7 @@ if (mapPage) {
         ];
       }),
       ["geometry file (cached, shared by every view)", kb(mapPage.geometry), "", ""],
+      [`the island, on first use (pointer on the map): ${island.requests} request(s)`, kb(island.total), "", "once per visit, not on a first view"],
       [`second view (island → ${second.to}): ${w.requests} request(s)`, kb(w.total), kb(MAP_OWN_BUDGET), w.geometry === 0 ? `geometry not re-sent${w.notModified ? ` (${w.notModified} revalidation(s) answered 304: the preview server sends no-cache)` : ""}` : "GEOMETRY RE-SENT"],
     ],
   );
