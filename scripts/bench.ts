@@ -22,10 +22,10 @@ import { preview } from "astro";
 import { chromium } from "playwright-core";
 import { ensureLighthouse, runLighthouse, type LighthouseResult } from "../src/bench/lighthouse.ts";
 import { firstVisit, secondMapView } from "../src/bench/measure-pages.ts";
+import { benchPages } from "../src/bench/bench-pages.ts";
 import { benchPreviews } from "../src/bench/previews.ts";
 import { gzipSize, pageWeight, type PageWeight } from "../src/build/page-weight.ts";
 import type { Lang } from "../src/i18n/index.ts";
-import { localeHref } from "../src/lib/links.ts";
 import { getModel } from "../src/model/model.ts";
 import { loadSiteAddress } from "../src/model/site-config.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
@@ -44,29 +44,7 @@ const siteLanguages: readonly Lang[] = getModel().site.languages;
 const onlyLanguages = process.env.BENCH_LANGUAGES?.split(",").filter(Boolean);
 const languages = siteLanguages.filter((l) => !onlyLanguages || onlyLanguages.includes(l));
 
-/**
- * Page types and their budgets (DESIGN.md: home ≤ 150 KB and ≤ 30 KB JS; other pages ≤ 80 KB). The
- * `everyLanguage` ones are measured in each language (issue 10: text length, fonts and the Arabic
- * font differ); the others in the first language measured.
- */
-const PAGE_TYPES: { type: string; path: string; budget: number; jsBudget?: number; everyLanguage?: boolean }[] = [
-  // Arabic pages also load the self-hosted Arabic font (issue 10): the home budget still holds.
-  { type: "home", path: "", budget: 150 * KB, jsBudget: 30 * KB, everyLanguage: true },
-  { type: "map", path: "map/", budget: 80 * KB, everyLanguage: true },
-  { type: "map view", path: "map/observed/2024/", budget: 80 * KB },
-  { type: "country", path: "countries/sdn/", budget: 80 * KB, everyLanguage: true },
-  { type: "countries", path: "countries/", budget: 80 * KB },
-  { type: "trends", path: "trends/", budget: 80 * KB },
-  { type: "recommendations", path: "recommendations/", budget: 80 * KB },
-  { type: "recommendation", path: "recommendations/1/", budget: 80 * KB, everyLanguage: true },
-  { type: "tool", path: "tool/", budget: 80 * KB },
-  { type: "methodology", path: "methodology/", budget: 80 * KB },
-  { type: "data", path: "data/", budget: 80 * KB },
-];
-/** One row per page and language, grouped by language. */
-const PAGES = languages.flatMap((language, i) =>
-  PAGE_TYPES.filter((p) => i === 0 || p.everyLanguage).map((p) => ({ ...p, language, path: localeHref(language, p.path, "").slice(1) })),
-);
+const PAGES = benchPages(languages);
 /** Issue 12: a map page without the cached geometry, and a first visit to /map/ with it. */
 const MAP_OWN_BUDGET = 12 * KB;
 const MAP_FIRST_VISIT_BUDGET = 60 * KB;
