@@ -3,8 +3,9 @@
  *  1. Build time of the real data (1×: every language the site lists, i.e. the six-language build,
  *     against the 60 s target) and of synthetic data grown 5× and 10×, with page counts.
  *  2. Page weight per page type and language: every same-origin resource the page loads in Chromium
- *     on a first visit, gzip, against DESIGN.md's budgets; the map geometry file counted once; the
- *     cost of a second map view switched by the island.
+ *     on a first visit, gzip, against DESIGN.md's budgets (pages: src/bench/bench-pages.ts); the
+ *     map geometry file counted once; the island's cost on first use and that of a second map view
+ *     switched by it.
  *  3. Lighthouse (mobile) per page type, median of three runs, with its CPU benchmark index.
  *  4. Preview images: every link-preview PNG drawn into an empty cache, per image and in total, and
  *     again from the cache. Each build above starts with an empty preview cache of its own.
