@@ -3,8 +3,9 @@
  *  1. Build time of the real data (1×: every language the site lists, i.e. the six-language build,
  *     against the 60 s target) and of synthetic data grown 5× and 10×, with page counts.
  *  2. Page weight per page type and language: every same-origin resource the page loads in Chromium
- *     on a first visit, gzip, against DESIGN.md's budgets; the map geometry file counted once; the
- *     cost of a second map view switched by the island.
+ *     on a first visit, gzip, against DESIGN.md's budgets (pages: src/bench/bench-pages.ts); the
+ *     map geometry file counted once; the island's cost on first use and that of a second map view
+ *     switched by it.
  *  3. Lighthouse (mobile) per page type, median of three runs, with its CPU benchmark index.
  *  4. Preview images: every link-preview PNG drawn into an empty cache, per image and in total, and
  *     again from the cache. Each build above starts with an empty preview cache of its own.
@@ -22,10 +23,10 @@ import { preview } from "astro";
 import { chromium } from "playwright-core";
 import { ensureLighthouse, runLighthouse, type LighthouseResult } from "../src/bench/lighthouse.ts";
 import { firstVisit, secondMapView } from "../src/bench/measure-pages.ts";
+import { benchPages } from "../src/bench/bench-pages.ts";
 import { benchPreviews } from "../src/bench/previews.ts";
 import { gzipSize, pageWeight, type PageWeight } from "../src/build/page-weight.ts";
 import type { Lang } from "../src/i18n/index.ts";
-import { localeHref } from "../src/lib/links.ts";
 import { getModel } from "../src/model/model.ts";
 import { loadSiteAddress } from "../src/model/site-config.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
@@ -44,29 +45,7 @@ const siteLanguages: readonly Lang[] = getModel().site.languages;
 const onlyLanguages = process.env.BENCH_LANGUAGES?.split(",").filter(Boolean);
 const languages = siteLanguages.filter((l) => !onlyLanguages || onlyLanguages.includes(l));
 
-/**
- * Page types and their budgets (DESIGN.md: home ≤ 150 KB and ≤ 30 KB JS; other pages ≤ 80 KB). The
- * `everyLanguage` ones are measured in each language (issue 10: text length, fonts and the Arabic
- * font differ); the others in the first language measured.
- */
-const PAGE_TYPES: { type: string; path: string; budget: number; jsBudget?: number; everyLanguage?: boolean }[] = [
-  // Arabic pages also load the self-hosted Arabic font (issue 10): the home budget still holds.
-  { type: "home", path: "", budget: 150 * KB, jsBudget: 30 * KB, everyLanguage: true },
-  { type: "map", path: "map/", budget: 80 * KB, everyLanguage: true },
-  { type: "map view", path: "map/observed/2024/", budget: 80 * KB },
-  { type: "country", path: "countries/sdn/", budget: 80 * KB, everyLanguage: true },
-  { type: "countries", path: "countries/", budget: 80 * KB },
-  { type: "trends", path: "trends/", budget: 80 * KB },
-  { type: "recommendations", path: "recommendations/", budget: 80 * KB },
-  { type: "recommendation", path: "recommendations/1/", budget: 80 * KB, everyLanguage: true },
-  { type: "tool", path: "tool/", budget: 80 * KB },
-  { type: "methodology", path: "methodology/", budget: 80 * KB },
-  { type: "data", path: "data/", budget: 80 * KB },
-];
-/** One row per page and language, grouped by language. */
-const PAGES = languages.flatMap((language, i) =>
-  PAGE_TYPES.filter((p) => i === 0 || p.everyLanguage).map((p) => ({ ...p, language, path: localeHref(language, p.path, "").slice(1) })),
-);
+const PAGES = benchPages(languages);
 /** Issue 12: a map page without the cached geometry, and a first visit to /map/ with it. */
 const MAP_OWN_BUDGET = 12 * KB;
 const MAP_FIRST_VISIT_BUDGET = 60 * KB;
@@ -198,12 +177,15 @@ if (mapPage) {
   const second = await secondMapView(browser, site + mapPage.path.slice(1));
   const w = pageWeight(second.resources);
   const own = mapPage.total - mapPage.geometry;
+  // Loaded on first use (a pointer or focus on the map, a click on a control), once per visit.
+  const island = pageWeight(second.island.resources);
   results.map = {
     ownTransfer: own,
     firstVisit: mapPage.total,
     geometry: mapPage.geometry,
     perLanguage: mapPages.map((m) => ({ language: m.language, path: m.path, ownTransfer: m.total - m.geometry, firstVisit: m.total })),
     secondView: { to: second.to, ...w, urls: second.resources.map((r) => r.url) },
+    island: { ...island, urls: second.island.resources.map((r) => r.url) },
   };
   log("The map:");
   table(
@@ -217,6 +199,7 @@ if (mapPage) {
         ];
       }),
       ["geometry file (cached, shared by every view)", kb(mapPage.geometry), "", ""],
+      [`the island, on first use (pointer on the map): ${island.requests} request(s)`, kb(island.total), "", "once per visit, not on a first view"],
       [`second view (island → ${second.to}): ${w.requests} request(s)`, kb(w.total), kb(MAP_OWN_BUDGET), w.geometry === 0 ? `geometry not re-sent${w.notModified ? ` (${w.notModified} revalidation(s) answered 304: the preview server sends no-cache)` : ""}` : "GEOMETRY RE-SENT"],
     ],
   );

@@ -70,14 +70,21 @@ export async function firstVisit(browser: Browser, url: string): Promise<Visit> 
 }
 
 /**
- * Opens a map page, then follows the first layer link that is not the current one (as a reader
- * would, with the island on) and records only what that switch loads.
+ * Opens a map page, points at a country (which brings the island: it loads on first use) and
+ * records that apart, then follows the first layer link that is not the current one (as a reader
+ * would) and records only what that switch loads.
  */
-export async function secondMapView(browser: Browser, url: string): Promise<Visit & { to: string }> {
+export async function secondMapView(browser: Browser, url: string): Promise<Visit & { to: string; island: Visit }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "networkidle" });
+    const island: Visit = { resources: [], thirdParty: [], failed: [] };
+    const stopIsland = record(page, new URL(url).origin, island);
+    await page.locator("#map-view .map-svg a[aria-label]").first().hover();
+    // The tooltip is the island's: once it shows, the island is in.
+    await page.locator(".map-tooltip").waitFor({ state: "visible" });
+    await stopIsland();
     const link = page.locator('#map-view .layers a[data-map-nav]:not([aria-current="true"])').first();
     const to = (await link.getAttribute("href")) ?? "";
     const layer = await page.locator("#map-view").getAttribute("data-layer");
@@ -89,7 +96,7 @@ export async function secondMapView(browser: Browser, url: string): Promise<Visi
     // Let the swapped-in map draw, so a geometry refetch (if any) is seen.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await stop();
-    return { ...visit, to };
+    return { ...visit, to, island };
   } finally {
     await context.close();
   }

@@ -1,6 +1,6 @@
 /**
  * The world's outlines come from one shared file: loaded once, drawn without JavaScript, and not
- * fetched again when the island switches to another view.
+ * fetched again when the island switches to another view; the island itself comes on first use.
  */
 import type { Page, Request } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -43,6 +43,11 @@ describe("the shared map geometry", () => {
   test("switching layer with the island fetches the new view's page only, never the geometry again", async () => {
     const { page, requests } = await openRecording("map/", true);
     expect(geometryRequests(requests)).toHaveLength(1);
+    // A visit that only reads loads neither the island nor the search code (issue 12), but the
+    // small script that fetches the island on first use.
+    const paths = requests.map((r) => new URL(r.url()).pathname);
+    expect(paths.filter((p) => /\/(map-island|site-search)\.[\w-]+\.js$/.test(p))).toEqual([]);
+    expect(paths.filter((p) => /\/MapFigure\.astro_astro_type_script[\w.-]+\.js$/.test(p))).toHaveLength(1);
     requests.length = 0;
     await page.click('a[data-map-nav][href$="/map/observed/2024/"]');
     await page.waitForFunction(() => document.querySelector("#map-view")?.getAttribute("data-layer") === "observed", undefined, { timeout: 60_000 });
