@@ -7,10 +7,27 @@
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
+import arabic from "./locales/locales-ar.xml?raw";
+import spanish from "./locales/locales-es-ES.xml?raw";
+import french from "./locales/locales-fr-FR.xml?raw";
+import russian from "./locales/locales-ru-RU.xml?raw";
+import chinese from "./locales/locales-zh-CN.xml?raw";
 import chicagoAuthorDate from "./styles/chicago-author-date.csl?raw";
 import { formatRis } from "./ris.ts";
 
-plugins.config.get("@csl").styles.add("chicago-author-date", chicagoAuthorDate);
+const csl = plugins.config.get("@csl");
+csl.styles.add("chicago-author-date", chicagoAuthorDate);
+
+/**
+ * The CSL locale each page language formats APA and Chicago with ("Retrieved … from" becomes
+ * « consulté … à l'adresse », month names follow the language). Only en-US ships with the plugin;
+ * the others are committed from the CSL locales repository (locales/README.md).
+ */
+const CSL_LOCALES = { en: "en-US", fr: "fr-FR", es: "es-ES", ru: "ru-RU", zh: "zh-CN", ar: "ar" } as const;
+export type CitationLanguage = keyof typeof CSL_LOCALES;
+for (const [locale, xml] of [["fr-FR", french], ["es-ES", spanish], ["ru-RU", russian], ["zh-CN", chinese], ["ar", arabic]] as const) {
+  if (!csl.locales.has(locale)) csl.locales.add(locale, xml);
+}
 
 export interface CitationSite {
   title: string;
@@ -76,18 +93,23 @@ export function cslItem(site: CitationSite, target: CitationTarget): CslItem {
   };
 }
 
-function bibliography(item: object, template: string): string {
-  return new Cite([item]).format("bibliography", { format: "text", template, lang: "en-US" }).trim();
+function bibliography(item: object, template: string, lang: CitationLanguage): string {
+  return new Cite([item]).format("bibliography", { format: "text", template, lang: CSL_LOCALES[lang] }).trim();
 }
 
-export function buildCitations(site: CitationSite, target: CitationTarget): Citations {
+export interface CitationLocale {
+  lang: CitationLanguage;
+  /** Chicago's genre line naming the edition, in the page's language ("Data edition 2026.11"). */
+  editionLabel: string;
+}
+
+export function buildCitations(site: CitationSite, target: CitationTarget, locale: CitationLocale = { lang: "en", editionLabel: `Data edition ${site.edition.id}` }): Citations {
   const item = cslItem(site, target);
-  const editionLabel = `Data edition ${site.edition.id}`;
   return {
     // APA prints the CSL version as "(Version 2026.11)".
-    apa: bibliography(item, "apa"),
+    apa: bibliography(item, "apa", locale.lang),
     // Chicago prints no version; the genre carries the edition into the reference.
-    chicago: bibliography({ ...item, genre: editionLabel }, "chicago-author-date"),
+    chicago: bibliography({ ...item, genre: locale.editionLabel }, "chicago-author-date", locale.lang),
     // BibTeX has no version field; edition is the standard one for it.
     bibtex: new Cite([{ ...item, edition: site.edition.id, "citation-key": item.id }]).format("bibtex", { format: "text" }).trim(),
     ris: formatRis(item),

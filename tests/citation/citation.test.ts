@@ -60,3 +60,24 @@ describe("citations of one page", () => {
     expect(parseRis(ris)).toHaveLength(1);
   });
 });
+
+describe("citations in the page's language", () => {
+  const french = buildCitations(site, { ...target, title: "Soudan : profil de pays" }, { lang: "fr", editionLabel: "Édition des données 2026.11" });
+  const chinese = buildCitations(site, { ...target, title: "苏丹：国家概况" }, { lang: "zh", editionLabel: "数据版本 2026.11" });
+
+  test("APA and Chicago take their words and quotation marks from the language's CSL locale", () => {
+    // citeproc-js puts French typography's no-break space before the colon.
+    expect(french.apa).toMatch(/Soudan\s:\sprofil de pays \[Jeu de données\]/u);
+    expect(french.apa).toContain("(Version 2026.11)");
+    expect(french.chicago).toMatch(/«\sSoudan\s:\sprofil de pays\s». Édition des données 2026\.11\./u);
+    expect(chinese.apa).toContain("[数据集]");
+    expect(chinese.chicago).toContain("《苏丹：国家概况》. 数据版本 2026.11.");
+    // English stays as it was: the plugin's own en-US locale.
+    expect(citations.apa).toContain("[Dataset]");
+  });
+
+  test("BibTeX, RIS and CSL-JSON do not depend on the language", () => {
+    expect(french.bibtex.replace(/Soudan\s:\sprofil de pays/u, "Sudan: country profile")).toBe(citations.bibtex);
+    expect(JSON.parse(french.cslJson)[0].URL).toBe(target.url);
+  });
+});

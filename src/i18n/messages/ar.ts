@@ -27,6 +27,7 @@ export const ar: Catalogue = {
   "footer.licence": "نصوص المشروع وبياناته متاحة بموجب {licence}؛ وتحتفظ مجموعات البيانات بتراخيص منتجيها.",
   "footer.privacy": "لا يرسل هذا الموقع أي طلبات إلى أطراف ثالثة ولا يضع ملفات تعريف الارتباط.",
   "cite.summary": "استشهد بهذه الصفحة",
+  "cite.editionLabel": "إصدار البيانات {edition}",
   "cite.intro": "إصدار البيانات {edition} بتاريخ {date}. حدد استشهادًا أو انسخه باستخدام الزر الخاص به.",
   "cite.format.apa": "APA 7",
   "cite.format.chicago": "شيكاغو (المؤلف–التاريخ)",

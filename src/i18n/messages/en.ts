@@ -32,6 +32,7 @@ export const en = {
   "footer.licence": "Text and project data under {licence}; datasets keep their producers' licences.",
   "footer.privacy": "This site makes no requests to third parties and sets no cookies.",
   "cite.summary": "Cite this",
+  "cite.editionLabel": "Data edition {edition}",
   "cite.intro": "Data edition {edition} of {date}. Select a citation, or copy it with its button.",
   "cite.format.apa": "APA 7",
   "cite.format.chicago": "Chicago (author-date)",

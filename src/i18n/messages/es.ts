@@ -26,6 +26,7 @@ export const es: Catalogue = {
   "footer.licence": "Textos y datos del proyecto bajo {licence}; los conjuntos de datos conservan las licencias de sus productores.",
   "footer.privacy": "Este sitio no hace solicitudes a terceros ni instala cookies.",
   "cite.summary": "Citar esta página",
+  "cite.editionLabel": "Edición de datos {edition}",
   "cite.intro": "Edición de datos {edition} del {date}. Seleccione una cita o cópiela con su botón.",
   "cite.format.apa": "APA 7",
   "cite.format.chicago": "Chicago (autor-fecha)",

@@ -27,6 +27,7 @@ export const fr: Catalogue = {
   "footer.licence": "Textes et données du projet sous {licence} ; les jeux de données conservent la licence de leurs producteurs.",
   "footer.privacy": "Ce site n’adresse aucune requête à des tiers et ne dépose aucun cookie.",
   "cite.summary": "Citer cette page",
+  "cite.editionLabel": "Édition des données {edition}",
   "cite.intro": "Édition des données {edition} du {date}. Sélectionnez une citation ou copiez-la avec son bouton.",
   "cite.format.apa": "APA 7",
   "cite.format.chicago": "Chicago (auteur-date)",

@@ -27,6 +27,7 @@ export const ru: Catalogue = {
   "footer.licence": "Тексты и данные проекта распространяются по лицензии {licence}; наборы данных сохраняют лицензии своих авторов.",
   "footer.privacy": "Этот сайт не обращается к сторонним ресурсам и не использует файлы cookie.",
   "cite.summary": "Цитировать",
+  "cite.editionLabel": "Выпуск данных {edition}",
   "cite.intro": "Выпуск данных {edition} ({date}). Выделите ссылку или скопируйте её кнопкой.",
   "cite.format.apa": "APA 7",
   "cite.format.chicago": "Chicago (автор–дата)",

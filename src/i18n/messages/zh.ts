@@ -26,6 +26,7 @@ export const zh: Catalogue = {
   "footer.licence": "本项目的文本和数据采用 {licence} 许可；各数据集保留其制作方的许可。",
   "footer.privacy": "本网站不向第三方发送任何请求，也不设置 Cookie。",
   "cite.summary": "引用本页",
+  "cite.editionLabel": "数据版本 {edition}",
   "cite.intro": "数据版本 {edition}（{date}）。选择一种引文格式，或用其按钮复制。",
   "cite.format.apa": "APA 7",
   "cite.format.chicago": "Chicago（作者-日期）",
