@@ -184,6 +184,26 @@ describe("what changed: page, feeds, sitemap and robots.txt", () => {
     expect(atom.updated).toBe(`${site.edition.date}T00:00:00.000Z`);
   });
 
+  test("each language has its own feeds: /fr/rss.xml and /fr/atom.xml say what /fr/changes/ says, in French, linking French pages", async () => {
+    const page = await open("fr/changes/", false);
+    const listed = await page.locator("li[data-change]").evaluateAll((items) => items.map((li) => ({ id: li.id, text: li.querySelector("a")!.textContent, href: li.querySelector("a")!.getAttribute("href")! })));
+    const feedLinks = await page.locator('link[rel="alternate"][type^="application/"]').evaluateAll((links) => links.map((l) => l.getAttribute("href")));
+    await page.context().close();
+    expect(feedLinks).toEqual(["/fr/rss.xml", "/fr/atom.xml"]);
+    const shown = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector("p")!.textContent;
+    const rss = xml("fr/rss.xml").rss.channel;
+    expect(rss.language).toBe("fr");
+    expect(new URL(rss.link).pathname).toBe("/fr/changes/");
+    expect(rss.item.map((i: { title: string }) => shown(i.title))).toEqual(listed.map((i) => i.text));
+    // Each item links its anchor on /fr/changes/ and names the French page it concerns.
+    expect(rss.item.map((i: { link: string }) => new URL(i.link).pathname + new URL(i.link).hash)).toEqual(listed.map((i) => `/fr/changes/#${i.id}`));
+    expect(rss.item.map((i: { description: string }) => { const url = new URL(shown(i.description)!.split(": ").at(-1)!); return url.pathname + url.hash; })).toEqual(listed.map((i) => i.href));
+    // Recommendation 12's first assessment, as the French list words it.
+    expect(listed.find((i) => i.id === "status-12-2025-12-08")?.text).toMatch(/^Recommandation 12/);
+    const atom = xml("fr/atom.xml").feed;
+    expect(atom.entry.map((e: { title: { "#text": string } }) => shown(e.title["#text"]))).toEqual(listed.map((i) => i.text));
+  });
+
   test("sitemap.xml lists exactly the built pages, and robots.txt names it", () => {
     const urls: string[] = xml("sitemap.xml").urlset.url.map((u: { loc: string }) => u.loc);
     const origin = new URL(urls[0]!);

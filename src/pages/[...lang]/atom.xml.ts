@@ -1,16 +1,23 @@
+import type { APIContext } from "astro";
 import { Feed } from "feed";
-import { feedContext } from "../changes/feeds.ts";
-import { escapeMarkup } from "../charts/svg-markup.ts";
+import { feedContext } from "../../changes/feeds.ts";
+import { escapeMarkup } from "../../charts/svg-markup.ts";
+import { localePaths } from "../../lib/locale-routes.ts";
+import { getModel } from "../../model/model.ts";
 
-/** Atom 1.0 of /changes/, the same entries as rss.xml. */
-export function GET() {
-  const { model, ...context } = feedContext();
+export function getStaticPaths() {
+  return localePaths(getModel().site.languages);
+}
+
+/** Atom 1.0 of /changes/ in the route's language, the same entries as its rss.xml. */
+export function GET({ locals }: APIContext) {
+  const { model, ...context } = feedContext(locals.i18n);
   const feed = new Feed({
     id: context.changesUrl,
     link: context.changesUrl,
     title: context.title,
     description: context.description,
-    language: "en",
+    language: context.language,
     updated: context.updated,
     generator: false,
     copyright: `${model.site.licence.name} (${model.site.licence.url})`,
