@@ -18,7 +18,11 @@ export interface ChangeItem {
   href: string;
 }
 
-export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem[] {
+/**
+ * `english` wraps English-only data text (a dataset's title and version) inside a title: the page passes
+ * markEnglish so MixedText marks it lang="en"; the feeds keep plain text.
+ */
+export function changeItems(model: Model, i18n: I18n, base?: string, english: (text: string) => string = (text) => text): ChangeItem[] {
   const { t, countryName } = i18n;
   const statusLabel = (id: string) => {
     const status = model.statuses.statuses.find((s) => s.id === id);
@@ -49,8 +53,8 @@ export function changeItems(model: Model, i18n: I18n, base?: string): ChangeItem
           ...common,
           href: localeHref(i18n.lang, `/data/#${change.sourceId}`, base),
           title: change.latestPeriod
-            ? t("changes.dataPeriod", { dataset: source.title, version: change.version, period: change.latestPeriod })
-            : t("changes.data", { dataset: source.title, version: change.version }),
+            ? t("changes.dataPeriod", { dataset: english(source.title), version: english(change.version), period: change.latestPeriod })
+            : t("changes.data", { dataset: english(source.title), version: english(change.version) }),
         };
       }
     }

@@ -6,9 +6,10 @@ import type { Model } from "../model/model.ts";
 import { localeHref } from "../lib/links.ts";
 
 /** "Source: <title> (<producer>), <version>. Edition 2026-11." for the dataset behind a layer. */
-export function formatLayerSource(model: Model, layerId: LayerId, { t }: I18n): string {
+export function formatLayerSource(model: Model, layerId: LayerId, { t }: I18n, english: (text: string) => string = (text) => text): string {
   const source = model.sources.find((s) => s.id === model.layers[layerId]?.sourceId);
-  return source ? t("common.sourceLine", { title: source.title, producer: source.producer, version: source.version, edition: model.site.edition.id }) : "";
+  // Title and producer are English-only data text: views pass markEnglish to mark them (MixedText).
+  return source ? t("common.sourceLine", { title: english(source.title), producer: english(source.producer), version: source.version, edition: model.site.edition.id }) : "";
 }
 
 /**

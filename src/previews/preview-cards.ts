@@ -4,6 +4,7 @@
  */
 import { formatDeathsTakeaway } from "../components/format-chart-text.ts";
 import { formatLayerValueLong, formatMapTakeaway, formatMapTitle } from "../components/format-layer.ts";
+import { localTitle } from "../components/format-title.ts";
 import type { I18n, Lang } from "../i18n/index.ts";
 import { countrySlug } from "../lib/links.ts";
 import type { Country } from "../model/derive-countries.ts";
@@ -61,7 +62,8 @@ export function recommendationCard(model: Model, rec: Recommendation, i18n: I18n
     ...frameOf(model, i18n),
     slug: `recommendations/${rec.number}`,
     kicker: `${i18n.t("recs.title")} · ${rec.phaseLabel}`,
-    title: `${rec.number}. ${rec.title}`,
+    // The project's translation of the title on non-English cards, as on the page itself.
+    title: `${rec.number}. ${localTitle(rec, i18n.lang)}`,
     facts: [{ label: i18n.t("common.status"), value: `${status?.label ?? rec.current.status}, ${when}`, swatch: status?.colour }],
   };
 }

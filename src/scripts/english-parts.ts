@@ -1,8 +1,10 @@
 /**
  * A message can hold English-only data text in a variable ("{label} scores 3", with the label of an
- * indicator from data/). To mark just that text lang="en" (issue 10), the message is filled with
- * markers in place of the English text and split at them; views and browser scripts then render each
- * English part in its own element. Shared by components and browser code: no Node, no Astro.
+ * indicator from data/). To mark just that text lang="en" (issue 10), the variable is filled with the
+ * text between two markers (markEnglish) and the finished message is split at them (splitEnglish);
+ * views and browser scripts then render each English part in its own element. A string without
+ * markers is one plain part, so a function may mark its English text for views and not for exports.
+ * Shared by components and browser code: no Node, no Astro.
  */
 export interface TextPart {
   text: string;
@@ -10,19 +12,26 @@ export interface TextPart {
   english: boolean;
 }
 
-const MARK = /\uE000(\d+)\uE001/;
+// Private-use characters: no catalogue message holds them, and a stray one in data text would only
+// misplace a lang mark (the text is escaped wherever it goes).
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+const MARKED = new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`, "g");
+
+/** The text between markers, for a message variable that holds English-only data text. */
+export const markEnglish = (text: string): string => `${OPEN}${text.replaceAll(OPEN, "").replaceAll(CLOSE, "")}${CLOSE}`;
+
+/** A filled message as plain and English parts, in order; empty parts left out. */
+export function splitEnglish(message: string): TextPart[] {
+  return message.split(MARKED).flatMap((piece, i): TextPart[] => (i % 2 === 1 ? [{ text: piece, english: true }] : piece ? [{ text: piece, english: false }] : []));
+}
 
 /**
- * @example englishParts((en) => t("method.rule.floor", { label: en("Hate speech"), score: 3 }))
+ * @example englishParts((english) => t("method.rule.floor", { label: english("Hate speech"), score: 3 }))
  *   // [{ text: "Hate speech", english: true }, { text: " scores 3", english: false }]
  */
 export function englishParts(fill: (english: (text: string) => string) => string): TextPart[] {
-  const english: string[] = [];
-  // Private-use characters around an index: no catalogue message or data text holds that sequence.
-  const message = fill((text) => `\uE000${english.push(text) - 1}\uE001`);
-  return message
-    .split(new RegExp(MARK.source, "g"))
-    .flatMap((piece, i): TextPart[] => (i % 2 === 1 ? [{ text: english[Number(piece)]!, english: true }] : piece ? [{ text: piece, english: false }] : []));
+  return splitEnglish(fill(markEnglish));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { useI18n } from "../../src/i18n/index.ts";
-import { appendParts, englishParts } from "../../src/scripts/english-parts.ts";
+import { appendParts, englishParts, markEnglish, splitEnglish } from "../../src/scripts/english-parts.ts";
 
 describe("englishParts", () => {
   test("splits a filled message around each English variable, keeping the page's words and punctuation", () => {
@@ -17,6 +17,15 @@ describe("englishParts", () => {
     const parts = englishParts((english) => `${english("A")} and ${english("B")}.`);
     expect(parts).toEqual([{ text: "A", english: true }, { text: " and ", english: false }, { text: "B", english: true }, { text: ".", english: false }]);
     expect(englishParts(() => "plain")).toEqual([{ text: "plain", english: false }]);
+  });
+});
+
+describe("splitEnglish", () => {
+  test("a string without markers is one plain part, so unmarked callers (exports) are unchanged", () => {
+    expect(splitEnglish("Source: UCDP, 25.1.")).toEqual([{ text: "Source: UCDP, 25.1.", english: false }]);
+  });
+  test("a marker character inside data text cannot split the text it marks", () => {
+    expect(splitEnglish(`Source : ${markEnglish("odd\uE001 title\uE000")}.`)).toEqual([{ text: "Source : ", english: false }, { text: "odd title", english: true }, { text: ".", english: false }]);
   });
 });
 
