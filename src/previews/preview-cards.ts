@@ -4,6 +4,7 @@
  */
 import { formatDeathsTakeaway } from "../components/format-chart-text.ts";
 import { formatLayerValueLong, formatMapTakeaway, formatMapTitle } from "../components/format-layer.ts";
+import { formatScaleLabel } from "../components/format-scale.ts";
 import { localTitle } from "../components/format-title.ts";
 import type { I18n, Lang } from "../i18n/index.ts";
 import { countrySlug } from "../lib/links.ts";
@@ -50,7 +51,7 @@ export function countryCard(model: Model, country: Country, i18n: I18n): Preview
     const value = country.latest[id];
     return { label: `${i18n.t(`layer.${id}.kind`)} (${i18n.t(`layer.${id}.source`)})`, value: value ? formatLayerValueLong(value, i18n) : i18n.t("common.noData") };
   });
-  return { ...frameOf(model, i18n), slug: `countries/${countrySlug(country.iso3)}`, kicker: i18n.t("nav.countries"), title: country.name, facts };
+  return { ...frameOf(model, i18n), slug: `countries/${countrySlug(country.iso3)}`, kicker: i18n.t("nav.countries"), title: i18n.countryName(country.iso3), facts };
 }
 
 /** Number and title, then the current status with the date it holds from (or why there is none). */
@@ -64,7 +65,7 @@ export function recommendationCard(model: Model, rec: Recommendation, i18n: I18n
     kicker: `${i18n.t("recs.title")} · ${rec.phaseLabel}`,
     // The project's translation of the title on non-English cards, as on the page itself.
     title: `${rec.number}. ${localTitle(rec, i18n.lang)}`,
-    facts: [{ label: i18n.t("common.status"), value: `${status?.label ?? rec.current.status}, ${when}`, swatch: status?.colour }],
+    facts: [{ label: i18n.t("common.status"), value: `${status ? formatScaleLabel("status", status, i18n) : rec.current.status}, ${when}`, swatch: status?.colour }],
   };
 }
 

@@ -103,3 +103,20 @@ describe("card layout", () => {
     expect(JSON.stringify(cardTree(rec, ["Noto Sans latin"]))).toContain(`"backgroundColor":"${rec.facts[0].swatch}"`);
   });
 });
+
+describe("preview cards in another language", () => {
+  const french = listPreviewCards(model, useI18n("fr"));
+  const frCard = (slug: string) => french.find((c) => c.slug === slug)!;
+
+  test("a country card carries the UN name in the card's language", () => {
+    expect(frCard("countries/sdn").title).toBe("Soudan");
+    expect(frCard("countries/civ").title).toBe("Côte d'Ivoire");
+  });
+
+  test("a recommendation card says its status in the card's language", () => {
+    const rec = model.recommendations.find((r) => r.number === 1)!;
+    const frenchLabel = useI18n("fr").t(`status.${rec.current.status}` as "status.implemented");
+    expect(frCard("recommendations/1").facts[0]!.value.startsWith(`${frenchLabel}, `)).toBe(true);
+    expect(frenchLabel).not.toBe(useI18n("en").t(`status.${rec.current.status}` as "status.implemented"));
+  });
+});
