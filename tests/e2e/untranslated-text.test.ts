@@ -152,6 +152,16 @@ describe("a recommendation page in French, Russian and Arabic", () => {
 });
 
 describe("punctuation comes from the catalogues", () => {
+  test("a former state's English name is marked on the map view, its ranked list and the country index", () => {
+    const { extra_country_codes: declared } = yaml<{ extra_country_codes: { code: string; name: string }[] }>("site.yaml");
+    const czechoslovakia = declared.find((c) => c.code === "CSK")!.name;
+    for (const page of ["fr/map/observed/1989/", "fr/countries/"]) {
+      const links = [...read(page).querySelectorAll('a[href$="/countries/csk/"]')].filter((a) => normalize(a.textContent ?? "") === czechoslovakia);
+      expect(links.length, page).toBeGreaterThan(0);
+      for (const link of links) expect(insideEnglish(link.firstChild!), `${page}: ${link.outerHTML}`).toBe(true);
+    }
+  });
+
   test("Russian pages never print a full stop after a date's own 'г.'", () => {
     const russian = sampledPagePaths(allPages).filter((page) => pageLanguage(page) === "ru");
     expect(russian.filter((page) => /г\.\./.test(read(page).body.textContent!))).toEqual([]);
