@@ -13,6 +13,7 @@ import french from "./locales/locales-fr-FR.xml?raw";
 import russian from "./locales/locales-ru-RU.xml?raw";
 import chinese from "./locales/locales-zh-CN.xml?raw";
 import chicagoAuthorDate from "./styles/chicago-author-date.csl?raw";
+import type { I18n } from "../i18n/index.ts";
 import { formatRis } from "./ris.ts";
 
 const csl = plugins.config.get("@csl");
@@ -103,7 +104,12 @@ export interface CitationLocale {
   editionLabel: string;
 }
 
-export function buildCitations(site: CitationSite, target: CitationTarget, locale: CitationLocale = { lang: "en", editionLabel: `Data edition ${site.edition.id}` }): Citations {
+/** The locale of a page's citations: its language, and the edition line from its catalogue. */
+export function citationLocale({ lang, t }: Pick<I18n, "lang" | "t">, site: CitationSite): CitationLocale {
+  return { lang, editionLabel: t("cite.editionLabel", { edition: site.edition.id }) };
+}
+
+export function buildCitations(site: CitationSite, target: CitationTarget, locale: CitationLocale): Citations {
   const item = cslItem(site, target);
   return {
     // APA prints the CSL version as "(Version 2026.11)".

@@ -5,7 +5,8 @@ import { parseRis } from "./parse-ris.ts";
 
 const site = { title: "Atrocity Prevention Monitor", publisher: { name: "Atrocity Prevention Monitor editors" }, edition: { id: "2026.11", date: "2026-11-25" } };
 const target = { key: "country-sdn", title: "Sudan: country profile", url: "https://example.org/countries/sdn/" };
-const citations = buildCitations(site, target);
+const english = { lang: "en", editionLabel: "Data edition 2026.11" } as const;
+const citations = buildCitations(site, target, english);
 
 describe("citations of one page", () => {
   test("BibTeX parses with an independent parser and names title, publisher, edition, URL, dates", () => {
@@ -56,7 +57,7 @@ describe("citations of one page", () => {
   });
 
   test("a line break in a title cannot start a new RIS tag", () => {
-    const ris = buildCitations(site, { ...target, title: "Sudan\nER  - \nTY  - JOUR" }).ris;
+    const ris = buildCitations(site, { ...target, title: "Sudan\nER  - \nTY  - JOUR" }, english).ris;
     expect(parseRis(ris)).toHaveLength(1);
   });
 });

@@ -161,6 +161,9 @@ describe("what changed: page, feeds, sitemap and robots.txt", () => {
     return new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "url"].includes(name) }).parse(text);
   };
 
+  /** Feed titles are HTML inside XML (readers render them): decoded once more, as a reader does. */
+  const shown = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector("p")!.textContent;
+
   test("/changes/, rss.xml and atom.xml list the same changes, each dated in the edition window", async () => {
     const page = await open("changes/", false);
     const [since, until] = (await page.locator("[data-window]").getAttribute("data-window"))!.split("/");
@@ -174,8 +177,6 @@ describe("what changed: page, feeds, sitemap and robots.txt", () => {
 
     const rss = xml("rss.xml").rss.channel;
     expect(rss.item.map((i: { guid: { "#text": string } }) => new URL(i.guid["#text"]).hash.slice(1))).toEqual(listed.map((i) => i.id));
-    // Titles are HTML inside XML (readers render them): decode once more, as a reader does.
-    const shown = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector("p")!.textContent;
     expect(rss.item.map((i: { title: string }) => shown(i.title))).toEqual(listed.map((i) => i.text));
 
     const atom = xml("atom.xml").feed;
@@ -190,7 +191,6 @@ describe("what changed: page, feeds, sitemap and robots.txt", () => {
     const feedLinks = await page.locator('link[rel="alternate"][type^="application/"]').evaluateAll((links) => links.map((l) => l.getAttribute("href")));
     await page.context().close();
     expect(feedLinks).toEqual(["/fr/rss.xml", "/fr/atom.xml"]);
-    const shown = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector("p")!.textContent;
     const rss = xml("fr/rss.xml").rss.channel;
     expect(rss.language).toBe("fr");
     expect(new URL(rss.link).pathname).toBe("/fr/changes/");
