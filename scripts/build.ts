@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { build } from "astro";
 import { runBuild } from "../src/build/run-build.ts";
-import { writeSearchIndex } from "../src/build/search-index.ts";
+import { SEARCH_FOLDER, writeSearchIndex } from "../src/build/search-index.ts";
 import { drawPreviewsAhead } from "../src/previews/draw-ahead.ts";
 import { handOverValidatedData } from "../src/model/model.ts";
 
@@ -30,7 +30,7 @@ const code = await runBuild({
       if (ahead?.drawn) console.log(`Preview images: ${ahead.drawn} drawn on a second thread while the pages rendered.`);
     }
   },
-  indexSearch: writeSearchIndex,
+  searchIndex: { folder: SEARCH_FOLDER, write: writeSearchIndex },
   log: (line) => console.log(line),
   error: (line) => console.error(line),
 });

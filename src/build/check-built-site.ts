@@ -22,11 +22,13 @@ export function listHtmlFiles(dir: string): string[] {
   return out;
 }
 
-/** Every file under a folder as a "/"-separated path relative to it, in one recursive listing. */
-export function listFiles(dir: string): Set<string> {
+/** Every file under a folder as a "/"-separated path relative to it, in one recursive listing; `skip` leaves out a folder ("pagefind/"). */
+export function listFiles(dir: string, skip?: string): Set<string> {
   const files = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.add(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+    if (!entry.isFile()) continue;
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/");
+    if (skip === undefined || !path.startsWith(skip)) files.add(path);
   }
   return files;
 }
@@ -54,11 +56,22 @@ function decode(text: string): string | undefined {
   }
 }
 
-export function checkBuiltSite(distDir: string, base: string): string[] {
-  const files = listFiles(distDir);
+/**
+ * Which part of the output one pass checks, so the pages can be checked while the search index is
+ * still being written beside them: `skip` leaves a folder out entirely (not listed, not scanned);
+ * `only` scans just that folder's files, against a listing of everything.
+ */
+export interface CheckScope {
+  skip?: string;
+  only?: string;
+}
+
+export function checkBuiltSite(distDir: string, base: string, scope: CheckScope = {}): string[] {
+  const { skip, only } = scope;
+  const files = listFiles(distDir, skip);
   const scans = new Map<string, HtmlScan>();
   for (const file of [...files].sort()) {
-    const scan = scanFile(distDir, file);
+    const scan = only === undefined || file.startsWith(only) ? scanFile(distDir, file) : undefined;
     if (scan) scans.set(file, scan);
   }
 

@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import { checkData } from "../model/check-data.ts";
 import type { ParsedData } from "../model/parse-data.ts";
 import { deriveSiteAddress, placeholderAddressWarning } from "../model/site-config.ts";
+import { checkBuiltSiteAside } from "./check-aside.ts";
 import { checkBuiltSite } from "./check-built-site.ts";
 import { pauseAt } from "./pause.ts";
 import { preparePublish, publish } from "./publish.ts";
@@ -23,10 +24,11 @@ export interface BuildOptions {
   /** Runs Astro into the given folder with the data just validated; injected so tests can stand in for it. */
   astroBuild: (outDir: string, data: ParsedData) => Promise<void>;
   /**
-   * Writes the search index into the built site (src/build/search-index.ts), before the checks so they
-   * cover it; left out by tests whose stand-in renderer writes no real pages.
+   * Writes the search index into its folder of the built site (src/build/search-index.ts). The pages
+   * are checked while it is written, and its folder once it is there, so the checks cover it; left out
+   * by tests whose stand-in renderer writes no real pages.
    */
-  indexSearch?: (outDir: string) => Promise<number>;
+  searchIndex?: { folder: string; write: (outDir: string) => Promise<number> };
   log: (line: string) => void;
   error: (line: string) => void;
 }
@@ -44,6 +46,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     error(`Nothing was built; ${outDir} was left unchanged.`);
     return 1;
   }
+  const laps = lapTimer();
   const checked = checkData({ dataDir, today: options.today });
   if (checked.problems.length > 0 || !checked.data) {
     checked.problems.forEach(error);
@@ -51,16 +54,27 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     return 1;
   }
   log(checked.summary);
+  laps.lap("data checked");
 
   try {
     mkdirSync(dirname(staging), { recursive: true });
     await options.astroBuild(staging, checked.data);
-    if (options.indexSearch) log(`Search index: ${await options.indexSearch(staging)} pages.`);
+    laps.lap("pages rendered");
     const address = deriveSiteAddress(checked.data.site.value, process.env);
     const { base } = address;
     const placeholder = placeholderAddressWarning(address);
     if (placeholder) error(placeholder);
-    const problems = checkBuiltSite(staging, base);
+    let problems: string[];
+    if (options.searchIndex) {
+      const skip = `${options.searchIndex.folder}/`;
+      const [indexed, pageProblems] = await Promise.all([options.searchIndex.write(staging), checkBuiltSiteAside(staging, base, { skip })]);
+      log(`Search index: ${indexed} pages.`);
+      problems = [...pageProblems, ...checkBuiltSite(staging, base, { only: skip })];
+      laps.lap("search index written and site checked");
+    } else {
+      problems = checkBuiltSite(staging, base);
+      laps.lap("site checked");
+    }
     if (problems.length > 0) {
       problems.forEach(error);
       throw new Error(`${problems.length} problem(s) in the built site`);
@@ -74,11 +88,27 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   }
   try {
     const version = publish(outDir, staging);
+    laps.lap("published");
     log(`Built the site into ${outDir} (→ ${version}).`);
+    log(`Time: ${laps.summary()}.`);
     return 0;
   } catch (e) {
     // Every step of publish leaves outDir pointing at a complete version, so it is safe to stop here.
     error(`Publishing failed: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
+}
+
+/** Wall time of each step since the last, for the closing "Time:" line: where a slow build spends it. */
+function lapTimer() {
+  const laps: string[] = [];
+  let last = performance.now();
+  return {
+    lap(step: string) {
+      const now = performance.now();
+      laps.push(`${step} ${((now - last) / 1000).toFixed(1)} s`);
+      last = now;
+    },
+    summary: () => laps.join(" · "),
+  };
 }

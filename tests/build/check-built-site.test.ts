@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
+import { checkBuiltSiteAside } from "../../src/build/check-aside.ts";
 import { checkBuiltSite, listFiles } from "../../src/build/check-built-site.ts";
 import { refreshUrl } from "../../src/build/html-references.ts";
 
@@ -113,4 +114,17 @@ test("the refresh URL is read as the HTML spec reads it", () => {
 test("one listing of the output holds every file by its site path", () => {
   const dist = site({ "index.html": "", "a/b/index.html": "", "_astro/x.css": "" });
   expect([...listFiles(dist)].sort()).toEqual(["_astro/x.css", "a/b/index.html", "index.html"]);
+});
+
+test("the pages can be checked while the search index is written: one pass skips its folder, a second checks only it", async () => {
+  const dist = site({
+    "index.html": '<a href="/monitor/a/">A</a><a href="/monitor/gone/">gone</a>',
+    "a/index.html": "",
+    "pagefind/x.css": '@import "missing.css";',
+  });
+  expect(listFiles(dist, "pagefind/")).toEqual(new Set(["index.html", "a/index.html"]));
+  expect(checkBuiltSite(dist, "/monitor/", { skip: "pagefind/" })).toEqual(["index.html: broken link /monitor/gone/ (a href)"]);
+  expect(checkBuiltSite(dist, "/monitor/", { only: "pagefind/" })).toEqual(["pagefind/x.css: broken link missing.css (@import)"]);
+  // The build runs the first pass on a second thread, with the same result.
+  expect(await checkBuiltSiteAside(dist, "/monitor/", { skip: "pagefind/" })).toEqual(["index.html: broken link /monitor/gone/ (a href)"]);
 });
