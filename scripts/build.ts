@@ -13,6 +13,8 @@ const root = resolve(import.meta.dirname, "..");
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, "data"));
 process.env.DATA_DIR = dataDir;
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
+// Formatted references kept between builds (src/citation/citation-cache.ts).
+process.env.CITATION_CACHE ??= resolve(root, ".cache/citations.json");
 
 const code = await runBuild({
   root,

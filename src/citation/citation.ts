@@ -13,7 +13,9 @@ import french from "./locales/locales-fr-FR.xml?raw";
 import russian from "./locales/locales-ru-RU.xml?raw";
 import chinese from "./locales/locales-zh-CN.xml?raw";
 import chicagoAuthorDate from "./styles/chicago-author-date.csl?raw";
+import { createHash } from "node:crypto";
 import type { I18n } from "../i18n/index.ts";
+import { cachedFormat } from "./citation-cache.ts";
 import { formatRis } from "./ris.ts";
 
 const csl = plugins.config.get("@csl");
@@ -94,8 +96,12 @@ export function cslItem(site: CitationSite, target: CitationTarget): CslItem {
   };
 }
 
+/** The committed style and locales, for the cache key: an updated CSL file formats afresh. */
+const committedCsl = createHash("sha256").update([chicagoAuthorDate, french, spanish, russian, chinese, arabic].join("\0")).digest("base64url");
+
 function bibliography(item: object, template: string, lang: CitationLanguage): string {
-  return new Cite([item]).format("bibliography", { format: "text", template, lang: CSL_LOCALES[lang] }).trim();
+  const options = { format: "text", template, lang: CSL_LOCALES[lang] };
+  return cachedFormat([item, options, committedCsl], () => new Cite([item]).format("bibliography", options).trim());
 }
 
 export interface CitationLocale {
