@@ -2,7 +2,9 @@
  * PNG downloads, rendered at build time from the standalone SVG with sharp (librsvg), so the link
  * works without JavaScript and the picture is the SVG file's, texts included. Rendering a map takes
  * a few hundred milliseconds, so each PNG is kept in a git-ignored cache under the SVG's content hash
- * (plus the scale and sharp's version): a rebuild only renders what changed.
+ * (plus the scale and sharp's version): a rebuild only renders what changed. On a cold cache the
+ * endpoint starts the next chart's PNG before awaiting its own (startChartPng): sharp draws on
+ * libuv's threads, so two PNGs are drawn at once instead of the build waiting on one at a time.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -12,10 +14,14 @@ import sharp from "sharp";
 /** Twice the SVG's size: sharp for print and high-density screens. */
 export const PNG_SCALE = 2;
 
-const CACHE_DIR = join(process.cwd(), ".cache", "chart-png");
+/** CHART_PNG_CACHE_DIR lets the bench give each build an empty cache of its own. */
+const CACHE_DIR = process.env.CHART_PNG_CACHE_DIR ?? join(process.cwd(), ".cache", "chart-png");
 
-/** A palette (charts have few colours) and no dithering: about half the bytes, flat colours kept flat. */
-const PNG_OPTIONS = { compressionLevel: 9, palette: true, effort: 1, dither: 0 } as const;
+/**
+ * A palette (charts have few colours) and no dithering: about half the bytes, flat colours kept flat.
+ * zlib level 6, not 9: measured on the maps, 2.5% larger files for 45% less encoding time.
+ */
+const PNG_OPTIONS = { compressionLevel: 6, palette: true, effort: 1, dither: 0 } as const;
 
 export function pngCacheKey(svg: string): string {
   return createHash("sha256").update(JSON.stringify([sharp.versions, PNG_SCALE, PNG_OPTIONS])).update(svg).digest("hex");
@@ -36,4 +42,25 @@ export async function renderChartPng(svg: string, cacheDir: string = CACHE_DIR):
   writeFileSync(scratch, png);
   renameSync(scratch, file);
   return png;
+}
+
+/** PNGs started before their endpoint asks for them, by cache key. */
+const started = new Map<string, Promise<Buffer>>();
+
+/** Starts drawing a PNG now; the endpoint that later asks for it (chartPng) gets this drawing. */
+export function startChartPng(svg: string, cacheDir: string = CACHE_DIR): void {
+  const key = pngCacheKey(svg);
+  if (started.has(key)) return;
+  const drawing = renderChartPng(svg, cacheDir);
+  // Its failure is reported to the endpoint that awaits it, not as an unhandled rejection now.
+  drawing.catch(() => undefined);
+  started.set(key, drawing);
+}
+
+/** The PNG of an SVG: the drawing started ahead if there is one, else drawn (or read from the cache) now. */
+export function chartPng(svg: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {
+  const key = pngCacheKey(svg);
+  const drawing = started.get(key);
+  started.delete(key);
+  return drawing ?? renderChartPng(svg, cacheDir);
 }

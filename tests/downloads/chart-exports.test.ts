@@ -5,7 +5,7 @@ import { csvParse } from "d3";
 import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { chartExports, chartExportSvg, chartFileKinds, chartFilePath } from "../../src/downloads/chart-exports.ts";
-import { renderChartPng } from "../../src/downloads/chart-png.ts";
+import { chartPng, renderChartPng, startChartPng } from "../../src/downloads/chart-png.ts";
 import { embedSnippet } from "../../src/downloads/embed.ts";
 import { publishedFiles } from "../../src/downloads/published-files.ts";
 import { useI18n } from "../../src/i18n/index.ts";
@@ -74,6 +74,17 @@ describe("files", () => {
     expect([meta.format, meta.width]).toEqual(["png", width * 2]);
     expect(readdirSync(dir)).toHaveLength(1);
     expect((await renderChartPng(svg, dir)).equals(png)).toBe(true);
+  });
+
+  test("a PNG started ahead (while the previous chart's is awaited) is the one its endpoint gets", async () => {
+    const [a, b] = ["countries-sdn-deaths", "trends-global-deaths"].map((id) => chartExportSvg(model, byId.get(id)!, i18n, ""));
+    const dir = mkdtempSync(join(tmpdir(), "chart-png-"));
+    startChartPng(b!, dir);
+    const [pngA, pngB] = [await chartPng(a!, dir), await chartPng(b!, dir)];
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(pngA.equals(await renderChartPng(a!, dir))).toBe(true);
+    expect(pngB.equals(await renderChartPng(b!, dir))).toBe(true);
+    expect(pngA.equals(pngB)).toBe(false);
   });
 
   test("the embed snippet points at the absolute embed page and escapes the title", () => {

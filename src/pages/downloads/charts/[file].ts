@@ -2,8 +2,8 @@
 // src/downloads/chart-exports.ts). CSVs already published elsewhere (a country's rows, the world
 // series) are linked there, not copied here.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartExportSvg, chartFileKinds, chartFilePath, getChartExports, type ChartFileKind } from "../../../downloads/chart-exports.ts";
-import { renderChartPng } from "../../../downloads/chart-png.ts";
+import { chartExportSvg, chartFileKinds, chartFilePath, getChartExports, type ChartExport, type ChartFileKind } from "../../../downloads/chart-exports.ts";
+import { chartPng, startChartPng } from "../../../downloads/chart-png.ts";
 import { useI18n } from "../../../i18n/index.ts";
 import { getModel } from "../../../model/model.ts";
 import chartStyles from "../../../styles/charts.css?raw";
@@ -19,12 +19,21 @@ export const getStaticPaths = (() =>
       .map(({ kind, path }) => ({ params: { file: path.slice(PREFIX.length) }, props: { id: chart.id, kind } })),
   )) satisfies GetStaticPaths;
 
+/** Each file's SVG is composed once for its .svg, its .png and the previous chart's look-ahead. */
+const composed = new Map<string, string>();
+const exportSvg = (chart: ChartExport) => composed.get(chart.id) ?? composed.set(chart.id, chartExportSvg(getModel(), chart, useI18n(), chartStyles)).get(chart.id)!;
+
 export const GET: APIRoute = async ({ props }) => {
   const { id, kind } = props as { id: string; kind: ChartFileKind };
-  const chart = getChartExports().find((c) => c.id === id)!;
+  const charts = getChartExports();
+  const chart = charts.find((c) => c.id === id)!;
   const type = { "Content-Type": TYPES[kind] };
   if (kind === "csv") return new Response(chart.csv!.body!(), { headers: type });
-  const svg = chartExportSvg(getModel(), chart, useI18n(), chartStyles);
+  const svg = exportSvg(chart);
   if (kind === "svg") return new Response(svg, { headers: type });
-  return new Response(new Uint8Array(await renderChartPng(svg)), { headers: type });
+  // The .png comes after the .svg (chartFileKinds), so its SVG is no longer needed after this.
+  composed.delete(chart.id);
+  const next = charts.slice(charts.indexOf(chart) + 1).find((c) => chartFileKinds(c).includes("png"));
+  if (next) startChartPng(exportSvg(next));
+  return new Response(new Uint8Array(await chartPng(svg)), { headers: type });
 };
