@@ -2,7 +2,7 @@
  * PNG downloads, rendered at build time from the standalone SVG with sharp (librsvg), so the link
  * works without JavaScript and the picture is the SVG file's, texts included. Rendering a map takes
  * a few hundred milliseconds, so each PNG is kept in a git-ignored cache under the SVG's content hash
- * (plus the scale and sharp's version): a rebuild only renders what changed. On a cold cache the
+ * (plus the scale and sharp's version), the last two per chart: a rebuild only renders what changed. On a cold cache the
  * endpoint starts the next chart's PNG before awaiting its own (startChartPng): sharp draws on
  * libuv's threads, so two PNGs are drawn at once instead of the build waiting on one at a time.
  */
@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
+import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
 
 /** Twice the SVG's size: sharp for print and high-density screens. */
 export const PNG_SCALE = 2;
@@ -27,20 +28,28 @@ export function pngCacheKey(svg: string): string {
   return createHash("sha256").update(JSON.stringify([sharp.versions, PNG_SCALE, PNG_OPTIONS])).update(svg).digest("hex");
 }
 
-export async function renderChartPng(svg: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {
-  const file = join(cacheDir, `${pngCacheKey(svg)}.png`);
+/** Drawings kept per chart: the current one and the one before (see src/lib/cache-folder.ts). */
+const KEEP = 2;
+
+/** The PNG of a chart's SVG, from `<cacheDir>/<chart id>/<hash>.png` when it was drawn before. */
+export async function renderChartPng(svg: string, chartId: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {
+  const folder = join(cacheDir, chartId);
+  const file = join(folder, `${pngCacheKey(svg)}.png`);
   try {
-    return readFileSync(file);
+    const cached = readFileSync(file);
+    markUsed(file);
+    return cached;
   } catch {
     // Not cached yet.
   }
   // No metadata and fixed options: the same SVG gives the same bytes on every build.
   const png = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).png(PNG_OPTIONS).toBuffer();
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(folder, { recursive: true });
   // Written aside and renamed, so a build killed mid-write never leaves a truncated PNG in the cache.
   const scratch = `${file}.${process.pid}.tmp`;
   writeFileSync(scratch, png);
   renameSync(scratch, file);
+  keepMostRecent(folder, KEEP);
   return png;
 }
 
@@ -48,19 +57,19 @@ export async function renderChartPng(svg: string, cacheDir: string = CACHE_DIR):
 const started = new Map<string, Promise<Buffer>>();
 
 /** Starts drawing a PNG now; the endpoint that later asks for it (chartPng) gets this drawing. */
-export function startChartPng(svg: string, cacheDir: string = CACHE_DIR): void {
+export function startChartPng(svg: string, chartId: string, cacheDir: string = CACHE_DIR): void {
   const key = pngCacheKey(svg);
   if (started.has(key)) return;
-  const drawing = renderChartPng(svg, cacheDir);
+  const drawing = renderChartPng(svg, chartId, cacheDir);
   // Its failure is reported to the endpoint that awaits it, not as an unhandled rejection now.
   drawing.catch(() => undefined);
   started.set(key, drawing);
 }
 
 /** The PNG of an SVG: the drawing started ahead if there is one, else drawn (or read from the cache) now. */
-export function chartPng(svg: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {
+export function chartPng(svg: string, chartId: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {
   const key = pngCacheKey(svg);
   const drawing = started.get(key);
   started.delete(key);
-  return drawing ?? renderChartPng(svg, cacheDir);
+  return drawing ?? renderChartPng(svg, chartId, cacheDir);
 }

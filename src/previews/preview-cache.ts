@@ -7,11 +7,12 @@
  * The cache is .cache/previews/ in the project (git-ignored), or PREVIEW_CACHE_DIR.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { threadId } from "node:worker_threads";
 import sharp from "sharp";
+import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
 import { cardText, cardTree } from "./card-tree.ts";
 import type { PreviewCard } from "./preview-cards.ts";
 import { fontsFor, previewFontVersions } from "./preview-fonts.ts";
@@ -59,8 +60,7 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
       const file = join(folder, `${previewHash(card)}.png`);
       try {
         const cached = readFileSync(file);
-        const now = new Date();
-        utimesSync(file, now, now); // marks it recently used, for pruning
+        markUsed(file);
         stats.reused += 1;
         return cached;
       } catch {
@@ -76,21 +76,8 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
       const scratch = `${file}.${process.pid}-${threadId}.tmp`;
       writeFileSync(scratch, png);
       renameSync(scratch, file);
-      prune(folder);
+      keepMostRecent(folder, KEEP);
       return png;
     },
   };
-}
-
-/** Keeps the KEEP most recently used images of one page. */
-function prune(folder: string): void {
-  const images = readdirSync(folder)
-    .filter((name) => name.endsWith(".png"))
-    // The other thread may have pruned an image between the listing and here.
-    .flatMap((name) => {
-      const used = statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs;
-      return used === undefined ? [] : [{ name, used }];
-    })
-    .sort((a, b) => b.used - a.used || a.name.localeCompare(b.name));
-  for (const old of images.slice(KEEP)) rmSync(join(folder, old.name), { force: true });
 }

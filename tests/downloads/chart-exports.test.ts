@@ -68,22 +68,25 @@ describe("files", () => {
   test("the PNG is the SVG at twice its size, and a second render comes from the cache", async () => {
     const svg = chartExportSvg(model, byId.get("countries-sdn-deaths")!, i18n, "");
     const dir = mkdtempSync(join(tmpdir(), "chart-png-"));
-    const png = await renderChartPng(svg, dir);
+    const png = await renderChartPng(svg, "countries-sdn-deaths", dir);
     const meta = await sharp(png).metadata();
     const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)![1]);
     expect([meta.format, meta.width]).toEqual(["png", width * 2]);
-    expect(readdirSync(dir)).toHaveLength(1);
-    expect((await renderChartPng(svg, dir)).equals(png)).toBe(true);
+    expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(1);
+    expect((await renderChartPng(svg, "countries-sdn-deaths", dir)).equals(png)).toBe(true);
+    // A changed chart draws anew; the chart's folder keeps its two latest drawings.
+    for (const title of ["A", "B"]) await renderChartPng(svg.replace("</svg>", `<title>${title}</title></svg>`), "countries-sdn-deaths", dir);
+    expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(2);
   });
 
   test("a PNG started ahead (while the previous chart's is awaited) is the one its endpoint gets", async () => {
     const [a, b] = ["countries-sdn-deaths", "trends-global-deaths"].map((id) => chartExportSvg(model, byId.get(id)!, i18n, ""));
     const dir = mkdtempSync(join(tmpdir(), "chart-png-"));
-    startChartPng(b!, dir);
-    const [pngA, pngB] = [await chartPng(a!, dir), await chartPng(b!, dir)];
-    expect(readdirSync(dir)).toHaveLength(2);
-    expect(pngA.equals(await renderChartPng(a!, dir))).toBe(true);
-    expect(pngB.equals(await renderChartPng(b!, dir))).toBe(true);
+    startChartPng(b!, "b", dir);
+    const [pngA, pngB] = [await chartPng(a!, "a", dir), await chartPng(b!, "b", dir)];
+    expect(readdirSync(dir).sort()).toEqual(["a", "b"]);
+    expect(pngA.equals(await renderChartPng(a!, "a", dir))).toBe(true);
+    expect(pngB.equals(await renderChartPng(b!, "b", dir))).toBe(true);
     expect(pngA.equals(pngB)).toBe(false);
   });
 

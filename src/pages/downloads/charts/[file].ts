@@ -34,6 +34,6 @@ export const GET: APIRoute = async ({ props }) => {
   // The .png comes after the .svg (chartFileKinds), so its SVG is no longer needed after this.
   composed.delete(chart.id);
   const next = charts.slice(charts.indexOf(chart) + 1).find((c) => chartFileKinds(c).includes("png"));
-  if (next) startChartPng(exportSvg(next));
-  return new Response(new Uint8Array(await chartPng(svg)), { headers: type });
+  if (next) startChartPng(exportSvg(next), next.id);
+  return new Response(new Uint8Array(await chartPng(svg, chart.id)), { headers: type });
 };
