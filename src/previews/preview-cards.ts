@@ -58,7 +58,7 @@ export function countryCard(model: Model, country: Country, i18n: I18n): Preview
 export function recommendationCard(model: Model, rec: Recommendation, i18n: I18n): PreviewCard {
   const status = model.statuses.statuses.find((s) => s.id === rec.current.status);
   const date = rec.current.asOf ? i18n.formatDate(rec.current.asOf, rec.current.precision) : undefined;
-  const when = !date ? i18n.t("common.noDate") : rec.current.status === "unknown" ? i18n.t("common.reviewed", { date }) : i18n.t("common.asOf", { date });
+  const when = !date ? i18n.t("common.noDate") : rec.current.status === "unknown" ? i18n.t("common.reviewed", { date }) : i18n.t("common.asOf", { date, precision: rec.current.precision ?? "day" });
   return {
     ...frameOf(model, i18n),
     slug: `recommendations/${rec.number}`,
@@ -101,7 +101,7 @@ export function homeCard(model: Model, i18n: I18n): PreviewCard {
   if (deathsChange) facts.push({ label: `${t("trends.deaths")} (${t("layer.observed.source")})`, value: formatDeathsTakeaway(deathsChange, i18n) });
   facts.push({
     label: t("recs.title"),
-    value: `${model.implementedCount} ${t("home.figure.implemented", { count: model.implementedCount, total: model.recommendations.length, partial: model.partiallyImplementedCount })}, ${t("common.asOf", { date: formatDate(model.site.edition.date) })}`,
+    value: `${model.implementedCount} ${t("home.figure.implemented", { count: model.implementedCount, total: model.recommendations.length, partial: model.partiallyImplementedCount })}, ${t("common.asOf", { date: formatDate(model.site.edition.date), precision: "day" })}`,
   });
   return { ...frameOf(model, i18n), slug: HOME_SLUG, kicker: t("home.figures"), title: model.site.title, facts };
 }

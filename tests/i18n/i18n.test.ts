@@ -25,3 +25,15 @@ test("Arabic pages are right-to-left; others left-to-right", () => {
   expect(useI18n("ar").dir).toBe("rtl");
   expect(useI18n("fr").dir).toBe("ltr");
 });
+
+test("'as of' follows the date's precision where the language needs it: French « au 14 novembre » but « en octobre »", () => {
+  const as = (lang: "fr" | "es" | "en", date: string, precision: "day" | "month" | "year") => {
+    const { t, formatDate } = useI18n(lang);
+    return t("common.asOf", { date: formatDate(date, precision), precision });
+  };
+  expect(as("fr", "2025-11-14", "day")).toBe("au 14 novembre 2025");
+  expect(as("fr", "2019-10-01", "month")).toBe("en octobre 2019");
+  expect(as("fr", "2020-01-01", "year")).toBe("en 2020");
+  expect(as("es", "2019-10-01", "month")).toBe("en octubre de 2019");
+  expect(as("en", "2019-10-01", "month")).toBe("as of October 2019");
+});

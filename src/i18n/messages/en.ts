@@ -50,7 +50,7 @@ export const en = {
   "openData.world": "World deaths of civilians in one-sided violence per year (UCDP country rows summed, CC BY 4.0):",
   "openData.csvSafety": "In every CSV file, a text cell that begins with =, +, -, @, a tab or a carriage return starts with an apostrophe, so that spreadsheets show it as text instead of running it as a formula. Numbers, negative ones included, are written unchanged.",
 
-  "common.asOf": "as of {date}",
+  "common.asOf": "{precision, select, other {as of {date}}}",
   "common.noDate": "no dated assessment",
   "common.reviewed": "latest evidence reviewed: {date}",
   "common.source": "Source",

@@ -44,7 +44,7 @@ export const es: Catalogue = {
   "openData.world": "Civiles muertos en el mundo por violencia unilateral, por año (suma de las filas por país de UCDP, CC BY 4.0):",
   "openData.csvSafety": "En cada archivo CSV, una celda de texto que empieza por =, +, -, @, un tabulador o un retorno de carro comienza con un apóstrofo, para que las hojas de cálculo la muestren como texto en lugar de ejecutarla como fórmula. Los números, incluidos los negativos, se escriben sin cambios.",
 
-  "common.asOf": "al {date}",
+  "common.asOf": "{precision, select, day {al {date}} other {en {date}}}",
   "common.noDate": "ninguna evaluación fechada",
   "common.reviewed": "últimas pruebas examinadas: {date}",
   "common.source": "Fuente",

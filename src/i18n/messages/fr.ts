@@ -45,7 +45,7 @@ export const fr: Catalogue = {
   "openData.world": "Civils tués dans le monde dans des violences unilatérales, par année (somme des lignes par pays de l’UCDP, CC BY 4.0) :",
   "openData.csvSafety": "Dans chaque fichier CSV, une cellule de texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe, afin que les tableurs l’affichent comme du texte au lieu de l’exécuter comme une formule. Les nombres, négatifs compris, sont écrits tels quels.",
 
-  "common.asOf": "au {date}",
+  "common.asOf": "{precision, select, day {au {date}} other {en {date}}}",
   "common.noDate": "aucune évaluation datée",
   "common.reviewed": "derniers éléments de preuve examinés : {date}",
   "common.source": "Source",

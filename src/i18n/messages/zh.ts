@@ -44,7 +44,7 @@ export const zh: Catalogue = {
   "openData.world": "全球每年在单方面暴力中被杀害的平民人数（UCDP 各国数据行之和，CC BY 4.0）：",
   "openData.csvSafety": "在每个 CSV 文件中，以 =、+、-、@、制表符或回车符开头的文本单元格前会加一个撇号，使电子表格将其显示为文本，而不是作为公式执行。数字（包括负数）按原样写入。",
 
-  "common.asOf": "截至 {date}",
+  "common.asOf": "{precision, select, other {截至 {date}}}",
   "common.noDate": "无注明日期的评估",
   "common.reviewed": "最近审查的证据：{date}",
   "common.source": "来源",
