@@ -442,7 +442,7 @@ export const fr: Catalogue = {
   "about.editionsText": "Le site est publié en éditions datées. Ceci est l’édition {edition} du {date} : chaque page la mentionne dans son pied de page, les téléchargements du suivi la portent sur chaque ligne, et rien de daté après la date de l’édition n’est présenté. Une nouvelle édition remplace les chiffres dans leur ensemble : citez donc un chiffre avec son édition.",
   "about.changesLink": "Ce qui a changé dans chaque édition",
   "about.translations": "Traductions",
-  "about.translationsText": "Le site est rédigé en anglais. Ses versions arabe, chinoise, espagnole, française et russe sont des traductions propres au projet, qui reprennent la terminologie de l’ONU lorsqu’elle existe ; elles sont ouvertes à la relecture par des locuteurs natifs. Pour proposer une meilleure formulation, écrivez à la rédaction en indiquant l’adresse de la page.",
+  "about.translationsText": "Le site est rédigé en anglais. Ses versions arabe, chinoise, espagnole, française et russe sont des traductions propres au projet, qui reprennent la terminologie de l’ONU lorsqu’elle existe ; elles sont ouvertes à la relecture par des locuteurs natifs. Pour proposer une meilleure formulation, écrivez à la rédaction en indiquant l’adresse de la page.",
   "about.privacy": "Confidentialité",
   "about.privacyText": "Le site est constitué de simples fichiers statiques. Il ne charge rien depuis d’autres serveurs, n’utilise aucun outil d’analyse d’audience et ne dépose aucun cookie.",
   "search.label": "Rechercher sur ce site",
@@ -467,7 +467,7 @@ export const fr: Catalogue = {
   "embed.pageTitle": "{title} (intégration)",
   "export.licence": "Licence des données : {data}. Graphique : {publisher}, {licence}.",
   "export.edition": "{site}, édition des données {edition} ({date}). {url}",
-  "trends.risk.drawn": "Le graphique présente les {shown} dernières éditions sur {total} ; le tableau les recense toutes.",
+  "trends.risk.drawn": "Le graphique présente les {shown} dernières éditions sur {total} ; le tableau les recense toutes.",
 
   // Text from data/ shown in English on the other languages' pages, and the translated titles.
   "untranslated.note": "En anglais : ce texte n’est pas encore traduit.",
