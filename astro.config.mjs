@@ -40,6 +40,31 @@ const clientWithoutIcuParser = {
   },
 };
 
+/**
+ * `import url from "./x.ts?chunk-url"`: x.ts built as a chunk of its own, and its address. Code that a
+ * page loads on first use (the map island, the search) is imported with `import(url)`, a call Vite
+ * leaves alone, so a page's script does not carry Vite's preload helper (0.9 KB gzip) for it (issue 12).
+ * `astro dev` serves the source file instead.
+ */
+const CHUNK_URL = "?chunk-url";
+let serving = false;
+const chunkUrl = {
+  name: "chunk-url",
+  enforce: "pre",
+  configResolved: (config) => void (serving = config.command === "serve"),
+  async resolveId(id, importer) {
+    if (!id.endsWith(CHUNK_URL)) return null;
+    const target = await this.resolve(id.slice(0, -CHUNK_URL.length), importer, { skipSelf: true });
+    return target ? `\0chunk-url:${target.id}` : null;
+  },
+  load(id) {
+    if (!id.startsWith("\0chunk-url:")) return null;
+    const file = id.slice("\0chunk-url:".length);
+    if (serving) return `export default ${JSON.stringify(`/@fs${file}`)};`;
+    return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: "chunk", id: file })};`;
+  },
+};
+
 export default defineConfig({
   site: url,
   base,
@@ -48,7 +73,7 @@ export default defineConfig({
   // A strict Content-Security-Policy (src/lib/security-policy.ts) allows no inline script or style:
   // every stylesheet and every bundled script is emitted as a file, however small.
   build: { format: "directory", inlineStylesheets: "never" },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientWithoutIcuParser] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientWithoutIcuParser, chunkUrl] },
   // English at the root, the other UN languages under /ar/, /zh/, /fr/, /ru/, /es/. Pages live in
   // src/pages/[...lang]/ and are built for the languages data/site.yaml publishes (src/lib/locale-routes.ts);
   // src/middleware.ts turns the route's locale into Astro.locals.i18n.
