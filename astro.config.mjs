@@ -8,6 +8,7 @@ import { sitemapXml } from "./src/build/sitemap-xml.ts";
 import { headersFile } from "./src/lib/security-policy.ts";
 import { ARABIC_FONT, arabicFontFamily } from "./src/styles/arabic-font.ts";
 import { subsetArabicFonts } from "./src/styles/arabic-font-subset.ts";
+import { mapDataStylesheet } from "./src/styles/map-data-styles.ts";
 import { loadSiteAddress } from "./src/model/site-config.ts";
 
 const dataDir = resolve(process.env.DATA_DIR ?? "data");
@@ -65,6 +66,14 @@ const chunkUrl = {
   },
 };
 
+/** `virtual:map-data.css`: the map's bin colours (src/styles/map-data-styles.ts), bundled into the map pages' stylesheet. */
+const MAP_DATA_CSS = "virtual:map-data.css";
+const mapDataCss = {
+  name: "map-data-css",
+  resolveId: (id) => (id === MAP_DATA_CSS ? `\0${MAP_DATA_CSS}` : null),
+  load: (id) => (id === `\0${MAP_DATA_CSS}` ? mapDataStylesheet() : null),
+};
+
 export default defineConfig({
   site: url,
   base,
@@ -73,7 +82,7 @@ export default defineConfig({
   // A strict Content-Security-Policy (src/lib/security-policy.ts) allows no inline script or style:
   // every stylesheet and every bundled script is emitted as a file, however small.
   build: { format: "directory", inlineStylesheets: "never" },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientWithoutIcuParser, chunkUrl] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientWithoutIcuParser, chunkUrl, mapDataCss] },
   // English at the root, the other UN languages under /ar/, /zh/, /fr/, /ru/, /es/. Pages live in
   // src/pages/[...lang]/ and are built for the languages data/site.yaml publishes (src/lib/locale-routes.ts);
   // src/middleware.ts turns the route's locale into Astro.locals.i18n.

@@ -17,3 +17,6 @@ declare module "*?chunk-url" {
   const url: string;
   export default url;
 }
+
+/** The map's bin colours as CSS (astro.config.mjs, src/styles/map-data-styles.ts). */
+declare module "virtual:map-data.css";
