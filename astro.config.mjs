@@ -48,11 +48,12 @@ const clientWithoutIcuParser = {
  * `astro dev` serves the source file instead.
  */
 const CHUNK_URL = "?chunk-url";
-let serving = false;
+/** Under `astro dev`, the dev server's base (files are served from `<base>@fs/…`); undefined in a build. */
+let devBase;
 const chunkUrl = {
   name: "chunk-url",
   enforce: "pre",
-  configResolved: (config) => void (serving = config.command === "serve"),
+  configResolved: (config) => void (devBase = config.command === "serve" ? config.base : undefined),
   async resolveId(id, importer) {
     if (!id.endsWith(CHUNK_URL)) return null;
     const target = await this.resolve(id.slice(0, -CHUNK_URL.length), importer, { skipSelf: true });
@@ -61,7 +62,7 @@ const chunkUrl = {
   load(id) {
     if (!id.startsWith("\0chunk-url:")) return null;
     const file = id.slice("\0chunk-url:".length);
-    if (serving) return `export default ${JSON.stringify(`/@fs${file}`)};`;
+    if (devBase !== undefined) return `export default ${JSON.stringify(`${devBase.replace(/\/$/, "")}/@fs${file}`)};`;
     return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: "chunk", id: file })};`;
   },
 };

@@ -48,6 +48,8 @@ describe("the shared map geometry", () => {
     const paths = requests.map((r) => new URL(r.url()).pathname);
     expect(paths.filter((p) => /\/(map-island|site-search)\.[\w-]+\.js$/.test(p))).toEqual([]);
     expect(paths.filter((p) => p.endsWith(".js"))).toEqual([expect.stringMatching(/\/PageFrame\.astro_astro_type_script[\w.-]+\.js$/)]);
+    // One stylesheet, its own (MapLayout): no /styles/data.css either.
+    expect(paths.filter((p) => p.endsWith(".css"))).toHaveLength(1);
     requests.length = 0;
     await page.click('a[data-map-nav][href$="/map/observed/2024/"]');
     await page.waitForFunction(() => document.querySelector("#map-view")?.getAttribute("data-layer") === "observed", undefined, { timeout: 60_000 });
