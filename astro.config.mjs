@@ -8,6 +8,7 @@ import { sitemapXml } from "./src/build/sitemap-xml.ts";
 import { headersFile } from "./src/lib/security-policy.ts";
 import { ARABIC_FONT, arabicFontFamily } from "./src/styles/arabic-font.ts";
 import { subsetArabicFonts } from "./src/styles/arabic-font-subset.ts";
+import { mapDataStylesheet } from "./src/styles/map-data-styles.ts";
 import { loadSiteAddress } from "./src/model/site-config.ts";
 
 const dataDir = resolve(process.env.DATA_DIR ?? "data");
@@ -40,6 +41,40 @@ const clientWithoutIcuParser = {
   },
 };
 
+/**
+ * `import url from "./x.ts?chunk-url"`: x.ts built as a chunk of its own, and its address. Code that a
+ * page loads on first use (the map island, the search) is imported with `import(url)`, a call Vite
+ * leaves alone, so a page's script does not carry Vite's preload helper (0.9 KB gzip) for it (issue 12).
+ * `astro dev` serves the source file instead.
+ */
+const CHUNK_URL = "?chunk-url";
+/** Under `astro dev`, the dev server's base (files are served from `<base>@fs/…`); undefined in a build. */
+let devBase;
+const chunkUrl = {
+  name: "chunk-url",
+  enforce: "pre",
+  configResolved: (config) => void (devBase = config.command === "serve" ? config.base : undefined),
+  async resolveId(id, importer) {
+    if (!id.endsWith(CHUNK_URL)) return null;
+    const target = await this.resolve(id.slice(0, -CHUNK_URL.length), importer, { skipSelf: true });
+    return target ? `\0chunk-url:${target.id}` : null;
+  },
+  load(id) {
+    if (!id.startsWith("\0chunk-url:")) return null;
+    const file = id.slice("\0chunk-url:".length);
+    if (devBase !== undefined) return `export default ${JSON.stringify(`${devBase.replace(/\/$/, "")}/@fs${file}`)};`;
+    return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: "chunk", id: file })};`;
+  },
+};
+
+/** `virtual:map-data.css`: the map's bin colours (src/styles/map-data-styles.ts), bundled into the map pages' stylesheet. */
+const MAP_DATA_CSS = "virtual:map-data.css";
+const mapDataCss = {
+  name: "map-data-css",
+  resolveId: (id) => (id === MAP_DATA_CSS ? `\0${MAP_DATA_CSS}` : null),
+  load: (id) => (id === `\0${MAP_DATA_CSS}` ? mapDataStylesheet() : null),
+};
+
 export default defineConfig({
   site: url,
   base,
@@ -48,7 +83,7 @@ export default defineConfig({
   // A strict Content-Security-Policy (src/lib/security-policy.ts) allows no inline script or style:
   // every stylesheet and every bundled script is emitted as a file, however small.
   build: { format: "directory", inlineStylesheets: "never" },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientWithoutIcuParser] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientWithoutIcuParser, chunkUrl, mapDataCss] },
   // English at the root, the other UN languages under /ar/, /zh/, /fr/, /ru/, /es/. Pages live in
   // src/pages/[...lang]/ and are built for the languages data/site.yaml publishes (src/lib/locale-routes.ts);
   // src/middleware.ts turns the route's locale into Astro.locals.i18n.

@@ -11,3 +11,12 @@ declare namespace App {
 declare module "subset-font" {
   export default function subsetFont(font: Buffer | Uint8Array, text: string, options?: { targetFormat?: "sfnt" | "woff" | "woff2"; preserveNameIds?: number[] }): Promise<Buffer>;
 }
+
+/** A module built as a chunk of its own: its address, for `import()` on first use (astro.config.mjs). */
+declare module "*?chunk-url" {
+  const url: string;
+  export default url;
+}
+
+/** The map's bin colours as CSS (astro.config.mjs, src/styles/map-data-styles.ts). */
+declare module "virtual:map-data.css";

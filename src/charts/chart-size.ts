@@ -1,5 +1,5 @@
 /**
- * Two sizes for every chart, chosen by CSS media queries (see `.chart-svg` in global.css): the SVG
+ * Two sizes for every chart, chosen by CSS media queries (see `.chart-svg` in src/styles/site.css): the SVG
  * scales with its box, so an 800-unit chart squeezed onto a 360 px phone would print its 12-unit
  * text at about 5 px. The narrow variant is drawn for a ~320 px box, so text keeps ≥ 11 CSS px.
  */

@@ -39,11 +39,11 @@ export interface WorldMapInput {
   locale?: string;
 }
 
-export function renderWorldMap({ id, title, description, geometry, geometryHref, bins, countries, locale = DEFAULT_CHART_LOCALE }: WorldMapInput): string {
-  const noData = `${id}-no-data`;
-  const style = [
+/** The map's rules for one set of bins, scoped by the map's id (pages serve them from a stylesheet file). */
+export function worldMapRules(id: string, bins: MapBin[]): string {
+  return [
     `.${id} .c{stroke:#6b6b6b;stroke-width:.4}`,
-    `.${id} .no-data{fill:url(#${noData})}`,
+    `.${id} .no-data{fill:url(#${id}-no-data)}`,
     ...bins.map((b) => `.${id} .bin-${b.id}{fill:${b.colour}}`),
     // Ageing judgements: striped and lighter (a luminance mask of stripes); old ones keep only a dotted outline in their category colour, unlike the grey no-data hatch.
     `.${id} .age-aging{mask:url(#${id}-aging)}`,
@@ -51,6 +51,13 @@ export function renderWorldMap({ id, title, description, geometry, geometryHref,
     ...bins.map((b) => `.${id} .bin-${b.id}.age-old{stroke:${b.colour}}`),
     `.${id} a:focus-visible .c,.${id} a:hover .c{stroke:#000;stroke-width:1.5}`,
   ].join("");
+}
+
+export function renderWorldMap({ id, title, description, geometry, geometryHref, bins, countries, locale = DEFAULT_CHART_LOCALE }: WorldMapInput): string {
+  const noData = `${id}-no-data`;
+  const style = worldMapRules(id, bins);
+  // The stripes and their mask only where a country is drawn ageing: every byte here is per view.
+  const ageing = [...countries.values()].some((c) => c.bin && c.age === "aging");
   const sprite = escape(geometryHref);
   // Linked countries come last and by name, so the keyboard reaches them in alphabetical order
   // (painting order does not matter: country shapes do not overlap).
@@ -67,8 +74,11 @@ export function renderWorldMap({ id, title, description, geometry, geometryHref,
     `<svg xmlns="http://www.w3.org/2000/svg" class="${id}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`,
     `<defs><pattern id="${noData}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern>`,
-    `<pattern id="${id}-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="#666"/><rect width="2" height="4" fill="#fff"/></pattern>`,
-    `<mask id="${id}-aging" maskUnits="userSpaceOnUse" x="0" y="0" width="${geometry.width}" height="${geometry.height}"><rect width="${geometry.width}" height="${geometry.height}" fill="url(#${id}-stripes)"/></mask></defs>`,
+    ageing
+      ? `<pattern id="${id}-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="#666"/><rect width="2" height="4" fill="#fff"/></pattern>` +
+        `<mask id="${id}-aging" maskUnits="userSpaceOnUse" x="0" y="0" width="${geometry.width}" height="${geometry.height}"><rect width="${geometry.width}" height="${geometry.height}" fill="url(#${id}-stripes)"/></mask>`
+      : "",
+    `</defs>`,
     `<style>${style}</style>`,
     `<use href="${sprite}#${SPHERE_ID}" fill="#fff" stroke="#999"/>`,
     ...shapes,

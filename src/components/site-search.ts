@@ -59,9 +59,10 @@ export function enhanceBox(box: HTMLElement): void {
   if (fallback) fallback.hidden = true;
 
   let api: Promise<PagefindApi> | undefined;
-  // Loaded on first use: most visits never search, so they pay nothing for it.
-  const load = () =>
-    (api ??= import(/* @vite-ignore */ `${indexUrl}pagefind.js`) as Promise<PagefindApi>);
+  // Loaded on first use: most visits never search, so they pay nothing for it. The address is a
+  // variable, not a template literal in the call, so Vite does not wrap the import in its preload helper.
+  const pagefindUrl = `${indexUrl}pagefind.js`;
+  const load = () => (api ??= import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>);
 
   const clear = () => {
     list.replaceChildren();

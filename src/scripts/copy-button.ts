@@ -3,9 +3,12 @@
  * map explorer replaces #map-view) work too. The buttons are hidden by CSS until this module runs:
  * without JavaScript the citations stay selectable text.
  */
+let enabled = false;
+
 export function enableCopyButtons(doc: Document): void {
-  // Several components (CiteThis, ChartDownloads) call this on one page: one listener is enough.
-  if (doc.documentElement.classList.contains("can-copy")) return;
+  // One listener is enough, however often this is called.
+  if (enabled) return;
+  enabled = true;
   doc.documentElement.classList.add("can-copy");
   doc.addEventListener("click", async (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-copy]");

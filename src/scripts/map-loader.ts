@@ -2,8 +2,11 @@
  * The map's first-visit script: a few hundred bytes that wait until the reader reaches for the map
  * (a pointer over or focus in the explorer or the figure, a click on a layer or period link or a
  * sort button), then load the island (map-island.ts), so a visit that only reads the map pays
- * nothing for it (issue 12). Without JavaScript these are plain links and a plain table.
+ * nothing for it (issue 12). Without JavaScript these are plain links and a plain table. The island is
+ * imported by its address (`?chunk-url`, astro.config.mjs), without Vite's preload helper.
  */
+import islandUrl from "./map-island.ts?chunk-url";
+
 type Island = typeof import("./map-island.ts");
 
 const GESTURES = ["pointerover", "focusin", "click"] as const;
@@ -17,7 +20,7 @@ export function whenMapUsed(doc: Document, init: (island: Island) => void): void
   /** Where the pointer last was over the map before then: its tooltip shows without another move. */
   let pointer: PointerEvent | undefined;
   const load = () =>
-    (loading ??= import("./map-island.ts").then(
+    (loading ??= (import(/* @vite-ignore */ islandUrl) as Promise<Island>).then(
       (island) => {
         for (const type of GESTURES) doc.removeEventListener(type, listen, true);
         init(island);

@@ -2,7 +2,12 @@
  * The header search box's first-visit script (issue 12): it shows the form at once and loads the
  * search code (src/components/site-search.ts) only when the field is first pointed at, focused or
  * typed into, so the many visits that never search pay for a few hundred bytes, not all of it.
+ * The search code is imported by its address (`?chunk-url`, astro.config.mjs), without Vite's preload helper.
  */
+import searchUrl from "../components/site-search.ts?chunk-url";
+
+type Search = typeof import("../components/site-search.ts");
+
 export function prepareSearch(doc: Document): void {
   for (const box of doc.querySelectorAll<HTMLElement>("[data-site-search]")) {
     const form = box.querySelector<HTMLFormElement>("form");
@@ -15,7 +20,7 @@ export function prepareSearch(doc: Document): void {
     const start = () => {
       if (loading) return;
       loading = true;
-      void import("../components/site-search.ts").then(({ enhanceBox }) => enhanceBox(box));
+      void (import(/* @vite-ignore */ searchUrl) as Promise<Search>).then(({ enhanceBox }) => enhanceBox(box));
     };
     for (const type of ["pointerover", "focusin", "input"]) form.addEventListener(type, start, { once: true });
   }

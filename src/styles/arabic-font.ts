@@ -9,7 +9,7 @@
  */
 
 export const ARABIC_FONT = {
-  /** The family name global.css's Arabic stack asks for. */
+  /** The family name base.css's Arabic stack asks for. */
   family: "Noto Sans Arabic",
   cssVariable: "--font-arabic",
   /**

@@ -44,10 +44,12 @@ describe("the shared map geometry", () => {
     const { page, requests } = await openRecording("map/", true);
     expect(geometryRequests(requests)).toHaveLength(1);
     // A visit that only reads loads neither the island nor the search code (issue 12), but the
-    // small script that fetches the island on first use.
+    // page's one small script (src/scripts/page.ts), which fetches the island on first use.
     const paths = requests.map((r) => new URL(r.url()).pathname);
     expect(paths.filter((p) => /\/(map-island|site-search)\.[\w-]+\.js$/.test(p))).toEqual([]);
-    expect(paths.filter((p) => /\/MapFigure\.astro_astro_type_script[\w.-]+\.js$/.test(p))).toHaveLength(1);
+    expect(paths.filter((p) => p.endsWith(".js"))).toEqual([expect.stringMatching(/\/PageFrame\.astro_astro_type_script[\w.-]+\.js$/)]);
+    // One stylesheet, its own (MapLayout): no /styles/data.css either.
+    expect(paths.filter((p) => p.endsWith(".css"))).toHaveLength(1);
     requests.length = 0;
     await page.click('a[data-map-nav][href$="/map/observed/2024/"]');
     await page.waitForFunction(() => document.querySelector("#map-view")?.getAttribute("data-layer") === "observed", undefined, { timeout: 60_000 });
