@@ -25,6 +25,9 @@ export default defineConfig({
           name: "e2e",
           include: E2E,
           globalSetup: ["tests/setup/serve-dist.ts"],
+          // The e2e files share read-only helpers and the model parsed from data/ (getModel caches
+          // it per module instance); isolating each file re-imported and re-parsed them every time.
+          isolate: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

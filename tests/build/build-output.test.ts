@@ -1,11 +1,14 @@
 /**
- * The real build, twice, under a sub-path, from a copy of data/ plus one fixture assessment: every
+ * The real build, twice, under a sub-path, from a copy of the fixture data tree (tests/fixtures/
+ * data-small: real data cut to five countries, every file kind) plus one fixture assessment: every
  * internal link and the canonical URL carry the base path, the same input gives byte-identical
- * output, and an analyst's matrix scores render with the right cells.
+ * output, and an analyst's matrix scores render with the right cells. The fixture tree renders
+ * every template and every kind of file the full data does, at a fraction of the pages; the full
+ * data is built by `npm test` itself and, with hostile text, by tests/e2e/hostile-text.test.ts.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -17,6 +20,7 @@ const root = resolve(import.meta.dirname, "../..");
 const scratch = mkdtempSync(join(tmpdir(), "apm-build-"));
 const outputs = [join(scratch, "a"), join(scratch, "b")];
 const dataDir = join(scratch, "data");
+const fixtureData = join(root, "tests/fixtures/data-small");
 const fixture = join(root, "tests/fixtures/assessments/SDN.yaml");
 
 /** The child build must not inherit Vitest's import.meta.env mirrors (BASE_URL, MODE, …). */
@@ -38,11 +42,14 @@ function fingerprint(dir: string): Map<string, string> {
 }
 
 beforeAll(() => {
-  cpSync(join(root, "data"), dataDir, { recursive: true });
+  cpSync(fixtureData, dataDir, { recursive: true });
+  mkdirSync(join(dataDir, "assessments"), { recursive: true });
   cpSync(fixture, join(dataDir, "assessments/SDN.yaml"));
   // Two languages are enough to check prefixed pages under the sub-path; all six would triple the time.
   const siteYaml = join(dataDir, "site.yaml");
-  writeFileSync(siteYaml, readFileSync(siteYaml, "utf8").replace(/^languages: .*$/m, "languages: [en, fr]"));
+  const site = readFileSync(siteYaml, "utf8");
+  expect(site).toMatch(/^languages: .*$/m);
+  writeFileSync(siteYaml, site.replace(/^languages: .*$/m, "languages: [en, fr]"));
   outputs.forEach(build);
 }, 600_000); // A ceiling for two full builds on a loaded 2-core machine.
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -84,6 +91,6 @@ test("an analyst's matrix scores render in the country's grid, with the level th
   }
   const unscored = grid.querySelector(`tr[data-indicator="capacity"] td[data-column="${column}"]`)!;
   expect(unscored.getAttribute("data-status")).toBe("not-assessed");
-  // By hand from data/indicators.yaml: weighted mean (3×2 + 2 + 3 + 1) / (2 + 1 + 1 + 1) = 2.4 ≥ 2.25.
+  // By hand from indicators.yaml (the fixture tree copies data/ unchanged): weighted mean (3×2 + 2 + 3 + 1) / (2 + 1 + 1 + 1) = 2.4 ≥ 2.25.
   expect(grid.querySelector(`tfoot td[data-column="${column}"]`)!.getAttribute("data-level")).toBe("very-high");
 });

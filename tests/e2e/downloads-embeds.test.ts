@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3";
-import { parseHTML } from "linkedom";
 import type { Page, Route } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { useSite } from "../helpers/browser.ts";
+import { parsePage, query, text, type Document, type Element } from "../helpers/page-dom.ts";
 import { readRawYaml } from "../helpers/raw-data.ts";
 import { DIST } from "../helpers/site-pages.ts";
 
@@ -59,6 +59,13 @@ async function checkImages(files: Record<string, string>, title: string, produce
 }
 
 const digits = (text: string) => Number(text.replace(/[^\d]/g, ""));
+
+/** A served page, parsed once per file (several embeds share /trends/ and Sudan's page). */
+const servedPages = new Map<string, Promise<Document>>();
+function served(path: string): Promise<Document> {
+  if (!servedPages.has(path)) servedPages.set(path, fetchText(new URL(path, baseUrl).href).then(parsePage));
+  return servedPages.get(path)!;
+}
 
 describe("downloads of a chart and a map view", () => {
   test("Sudan: the deaths chart's SVG, PNG and CSV; the CSV equals the data table; no files for the EWP ranks", async () => {
@@ -114,13 +121,16 @@ describe("downloads of a chart and a map view", () => {
     const files = await downloads(page, "trends-status-over-time");
     await checkImages(files, (await page.locator("#status-over-time-figure h3").textContent())!, site.title);
     const csv = new Map(csvParse(await fetchText(files.csv)).map((r) => [r.month, r]));
-    const table = page.locator('table[data-table="status-over-time"] tbody tr');
-    expect(await table.count()).toBeGreaterThan(5);
-    for (const row of await table.all()) {
-      const month = (await row.getAttribute("data-month"))!;
-      for (const cell of await row.locator("td[data-status]").all()) {
-        expect(Number(csv.get(month)![(await cell.getAttribute("data-status"))!]), month).toBe(Number(await cell.textContent()));
-      }
+    // The table's cells in one read (a locator call per cell was a browser round trip each).
+    const rows = await page.locator('table[data-table="status-over-time"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        month: tr.getAttribute("data-month")!,
+        cells: [...tr.querySelectorAll("td[data-status]")].map((td) => [td.getAttribute("data-status")!, td.textContent!] as const),
+      })));
+    expect(rows.length).toBeGreaterThan(5);
+    for (const { month, cells } of rows) {
+      expect(cells.length, month).toBeGreaterThan(0);
+      for (const [status, count] of cells) expect(Number(csv.get(month)![status]), month).toBe(Number(count));
     }
     await page.context().close();
   });
@@ -147,14 +157,13 @@ describe("embeds", () => {
     ["map-observed-2024", "map/observed/2024/", ".map-figure"],
   ])("the embed page of %s shows the title, takeaway and drawing of the figure on %s", async (id, path, selector) => {
     // The embed's texts are computed apart from the page's (src/downloads/chart-exports.ts): they must agree.
-    const read = async (url: string) => parseHTML(await fetchText(new URL(url, baseUrl).href)).document;
-    const [embed, page] = await Promise.all([read(`embed/${id}/`), read(path)]);
-    const figure = page.querySelector(selector)!;
-    const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, " ").trim();
-    expect(text(embed.querySelector("h1"))).toBe(text(figure.querySelector("h2, h3")));
-    expect(text(embed.querySelector("[data-takeaway]"))).toBe(text(figure.querySelector("[data-takeaway]")));
-    expect(embed.querySelector(".chart-svg svg title")!.textContent).toBe(figure.querySelector("svg title")!.textContent);
-    expect(embed.querySelector(".chart-svg svg desc")!.textContent).toBe(figure.querySelector("svg desc")!.textContent);
+    const [embed, page] = await Promise.all([served(`embed/${id}/`), served(path)]);
+    const figure = query(selector, page)!;
+    const textOf = (el: Element | null) => (el ? text(el).replace(/\s+/g, " ").trim() : undefined);
+    expect(textOf(query("h1", embed))).toBe(textOf(query("h2, h3", figure)));
+    expect(textOf(query("[data-takeaway]", embed))).toBe(textOf(query("[data-takeaway]", figure)));
+    expect(text(query(".chart-svg svg title", embed)!)).toBe(text(query("svg title", figure)!));
+    expect(text(query(".chart-svg svg desc", embed)!)).toBe(text(query("svg desc", figure)!));
   });
 
   test("an embed page: chart, title, source, licence, edition, link back; no site chrome; nothing from elsewhere", async () => {

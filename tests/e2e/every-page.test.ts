@@ -1,13 +1,21 @@
 /**
- * End-to-end over every built page in Debian's Chromium: complete without JavaScript, no console
- * error with it, and no request to any origin but the site's own.
+ * End-to-end over the built pages in Debian's Chromium: complete without JavaScript, no console
+ * error with it, and no request to any origin but the site's own (issue 2).
+ *
+ * What can differ from one page of a route to the next is data: the links and resources a page
+ * names, and text. Those are checked on every page of every language without a browser: the build
+ * refuses to publish a page with a reference that leads to no file, loads from another origin, or
+ * carries an event handler (src/build/check-built-site.ts), csp.test.ts finds no inline script or
+ * style on any page, and the test below reads every page's h1, footer and language. Chromium loads
+ * one page of every route in every language (and pages whose data takes a different branch), which
+ * is where a template's own mistakes show.
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { connectChromium, newContext } from "../helpers/browser.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { builtPagePaths, DIST, pageLanguage, sampledPagePaths } from "../helpers/site-pages.ts";
+import { builtPagePaths, DIST, pageLanguage, routeSamplePaths } from "../helpers/site-pages.ts";
 import { getModel } from "../../src/model/model.ts";
 
 const baseUrl = inject("baseUrl");
@@ -15,9 +23,7 @@ const origin = new URL(baseUrl).origin;
 const pages = builtPagePaths();
 /**
  * One page per route pattern (countries/*, map/*\/*, recommendations/*, …) plus each map layer's
- * newest period, for the checks that cost more per page: with JavaScript on (islands), and content
- * assertions. Every page is still loaded once in Chromium with JavaScript off, and the build itself
- * rejects any resource from another origin on any page (src/build/check-built-site.ts).
+ * newest period, for the checks with JavaScript on (islands).
  */
 const routeSamples = [
   ...new Map(pages.map((p) => {
@@ -26,6 +32,15 @@ const routeSamples = [
   })).values(),
   ...pages.filter((p) => /^map\/(forecast\/2025|observed\/2024|judgement\/2026-03-16)\/$/.test(p)),
 ];
+/**
+ * Every route in every language, each map layer's newest period, and country pages whose data takes
+ * another branch: full data (Sudan), a former state (Czechoslovakia), no UCDP row (Palestine).
+ */
+const noScriptSamples = [...new Set([
+  ...routeSamplePaths(pages),
+  ...pages.filter((p) => /^(ar\/)?map\/(forecast\/2025|observed\/2024|judgement\/2026-03-16)\/$/.test(p)),
+  "countries/sdn/", "countries/csk/", "countries/pse/", "ar/countries/sdn/",
+])];
 const model = getModel();
 let browser: Browser;
 
@@ -70,35 +85,28 @@ describe("every page", () => {
     }
   });
 
-  test("every English page and a sample per route in each language loads in Chromium with JavaScript disabled: status 200, no console error, no request to another origin", { timeout: 600_000 }, async () => {
+  test("one page of every route in every language loads in Chromium with JavaScript disabled: status 200, its h1 and footer shown, no console error, no request to another origin", async () => {
+    expect(noScriptSamples.length).toBeGreaterThan(80);
+    for (const path of ["countries/csk/", "countries/pse/", "ar/countries/sdn/", "fr/countries/afg/", "zh/map/forecast/2013/"]) expect(pages).toContain(path);
     const context = await newContext(browser, { javaScriptEnabled: false });
     const problems: string[] = [];
     context.on("request", (request) => {
       if (new URL(request.url()).origin !== origin) problems.push(`request to ${request.url()}`);
     });
-    await forEachPage(context, sampledPagePaths(pages), async (page, path) => {
+    await forEachPage(context, noScriptSamples, async (page, path) => {
       const onConsole = (message: ConsoleMessage) => {
         if (message.type() === "error") problems.push(`${path}: ${message.text()}`);
       };
       page.on("console", onConsole);
       const response = await page.goto(baseUrl + path, { waitUntil: "load" });
       if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+      if (!(await page.locator("main h1").isVisible())) problems.push(`${path}: no visible h1 in main`);
+      // The footer's words are translated; its edition id is not.
+      if (!(await page.locator("footer").innerText()).includes(model.site.edition.id)) problems.push(`${path}: no edition in the footer`);
       page.off("console", onConsole);
     });
     await context.close();
     expect(problems).toEqual([]);
-  });
-
-  test("one page of every route renders its content in Chromium with JavaScript disabled", async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    // The footer's words are translated; its edition id is not.
-    await forEachPage(context, routeSamples, async (page, path) => {
-      const response = await page.goto(baseUrl + path);
-      expect(response?.status(), path).toBe(200);
-      expect(await page.locator("main h1").isVisible(), path).toBe(true);
-      expect(await page.locator("footer").innerText(), path).toContain(model.site.edition.id);
-    });
-    await context.close();
   });
 
   test("one page of every route loads in Chromium with no console error and no request to another origin", async () => {

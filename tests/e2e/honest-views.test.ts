@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse, nice } from "d3";
 import { useSite } from "../helpers/browser.ts";
+import { parsePage, queryAll, text, type Document } from "../helpers/page-dom.ts";
+import { DIST } from "../helpers/site-pages.ts";
 import { readRawCsv } from "../helpers/raw-data.ts";
 
 const { browser, baseUrl } = useSite();
@@ -62,70 +64,54 @@ describe.each([
   });
 });
 
+/**
+ * Attribution and notes are text and links of the built page, shown the same with or without
+ * JavaScript: read from dist/ (htmlparser2, tests/helpers/page-dom.ts), no browser load needed.
+ * Text is whitespace-collapsed textContent, so a word may not straddle two elements.
+ */
 describe("attribution and honest notes (issue 8, item 6)", () => {
-  const page = async (path: string) => {
-    const context = await browser().newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
-    await p.goto(baseUrl + path);
-    return p;
+  const read = (path: string) => parsePage(readFileSync(join(DIST, `${path}index.html`), "utf8"));
+  const textOf = (document: Document, selector: string) => {
+    const found = queryAll(selector, document);
+    expect(found.length, selector).toBeGreaterThan(0);
+    return found.map((element) => text(element).replace(/\s+/g, " ")).join(" ");
   };
-  const hrefs = (p: Page) => p.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = (document: Document) => queryAll("main a[href]", document).map((a) => a.attribs.href ?? "");
 
-  test.each(["", "map/forecast/2025/", "countries/sdn/", "countries/"])("/%s shows EWP values and links to the Early Warning Project", async (path) => {
-    const p = await page(path);
-    expect(await hrefs(p)).toContain("https://earlywarningproject.ushmm.org/");
-    await p.context().close();
+  test.each(["", "map/forecast/2025/", "countries/sdn/", "countries/"])("/%s shows EWP values and links to the Early Warning Project", (path) => {
+    expect(hrefs(read(path))).toContain("https://earlywarningproject.ushmm.org/");
   });
 
-  test.each(["", "trends/", "countries/sdn/", "map/observed/2024/", "countries/"])("/%s names UCDP and links to its citation and licence on /data/", async (path) => {
-    const p = await page(path);
-    expect((await hrefs(p)).some((h) => h.endsWith("/data/#ucdp-organized-violence-cy"))).toBe(true);
-    expect(await p.locator("main").innerText()).toContain("UCDP");
-    await p.context().close();
+  test.each(["", "trends/", "countries/sdn/", "map/observed/2024/", "countries/"])("/%s names UCDP and links to its citation and licence on /data/", (path) => {
+    const document = read(path);
+    expect(hrefs(document).some((h) => h.endsWith("/data/#ucdp-organized-violence-cy"))).toBe(true);
+    expect(textOf(document, "main")).toContain("UCDP");
   });
 
-  test("/data/ gives every UCDP citation, Eck & Hultman (2007) for one-sided violence included", async () => {
-    const p = await page("data/");
-    const text = await p.locator('[data-source="ucdp-organized-violence-cy"]').innerText();
-    expect(text).toContain("Eck, Kristine & Lisa Hultman (2007)");
-    expect(text).toContain("Davies, Shawn");
-    expect(text).toContain("Sundberg, Ralph & Erik Melander (2013)");
-    await p.context().close();
+  test("/data/ gives every UCDP citation, Eck & Hultman (2007) for one-sided violence included", () => {
+    const citations = textOf(read("data/"), '[data-source="ucdp-organized-violence-cy"]');
+    expect(citations).toContain("Eck, Kristine & Lisa Hultman (2007)");
+    expect(citations).toContain("Davies, Shawn");
+    expect(citations).toContain("Sundberg, Ralph & Erik Melander (2013)");
   });
 
-  test("the Palestine caveat appears where it concerns, not on Sudan's page", async () => {
-    const sdn = await page("countries/sdn/");
-    expect(await sdn.locator("main").innerText()).not.toContain("Palestine has no row in UCDP");
-    await sdn.context().close();
-    const isr = await page("countries/isr/");
-    expect(await isr.locator("main").innerText()).toContain("Palestine has no row in UCDP");
-    await isr.context().close();
+  test("the Palestine caveat appears where it concerns, not on Sudan's page", () => {
+    expect(textOf(read("countries/sdn/"), "main")).not.toContain("Palestine has no row in UCDP");
+    expect(textOf(read("countries/isr/"), "main")).toContain("Palestine has no row in UCDP");
   });
 
-  test("'not covered' reasons are true: Palestine is not called small, former states are former states", async () => {
-    const pse = await page("countries/pse/");
-    const card = await pse.locator('.evidence-card article[data-layer="forecast"]').innerText();
-    expect(card).not.toContain("500,000");
-    await pse.context().close();
-    for (const code of ["ddr", "csk", "ymd"]) {
-      const p = await page(`countries/${code}/`);
-      expect(await p.locator('.evidence-card article[data-layer="forecast"]').innerText(), code).toContain("former state");
-      await p.context().close();
-    }
+  test("'not covered' reasons are true: Palestine is not called small, former states are former states", () => {
+    const forecastCard = '.evidence-card article[data-layer="forecast"]';
+    expect(textOf(read("countries/pse/"), forecastCard)).not.toContain("500,000");
+    for (const code of ["ddr", "csk", "ymd"]) expect(textOf(read(`countries/${code}/`), forecastCard), code).toContain("former state");
   });
 
-  test("Taiwan's 2013 EWP value carries its age; computed ranks say so", async () => {
-    const twn = await page("countries/twn/");
-    const card = await twn.locator('.evidence-card article[data-layer="forecast"]').innerText();
+  test("Taiwan's 2013 EWP value carries its age; computed ranks say so", () => {
+    const card = textOf(read("countries/twn/"), '.evidence-card article[data-layer="forecast"]');
     expect(card).toMatch(/12 years older than the latest edition \(2025\)/);
     expect(card).toContain("computed here from the probabilities EWP published");
-    await twn.context().close();
-    const map = await page("map/forecast/2022/");
-    expect(await map.locator("[data-rank-computed]").innerText()).toContain("2022 edition");
-    await map.context().close();
-    const current = await page("map/forecast/2025/");
-    expect(await current.locator("[data-rank-computed]").count()).toBe(0);
-    await current.context().close();
+    expect(textOf(read("map/forecast/2022/"), "[data-rank-computed]")).toContain("2022 edition");
+    expect(queryAll("[data-rank-computed]", read("map/forecast/2025/"))).toHaveLength(0);
   });
 });
 

@@ -6,9 +6,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import { removeElement } from "domutils";
 import { describe, expect, test } from "vitest";
 import type { Site } from "../../src/model/schemas/site.ts";
 import { readRawYaml } from "../helpers/raw-data.ts";
+import { parsePage, query, queryAll, text } from "../helpers/page-dom.ts";
 import { builtPagePaths, DIST, sampledPagePaths } from "../helpers/site-pages.ts";
 
 const INTERNAL = [
@@ -17,12 +19,26 @@ const INTERNAL = [
   { what: "a script", pattern: /\b(npm run|node scripts|import-[\w-]+)\b/ },
 ];
 
-/** The page's readable text, without scripts, styles and the names of files one can download. */
-function publicText(html: string): string {
-  const { document } = parseHTML(html);
-  for (const node of document.querySelectorAll("script, style, template")) node.remove();
-  for (const link of document.querySelectorAll("a[download], a[href*='/downloads/']")) link.remove();
-  return (document.body?.textContent ?? "").replace(/\s+/g, " ");
+interface PageTexts {
+  /** The page's readable text, without scripts, styles and the names of files one can download. */
+  publicText: string;
+  /** The text of each source line under a chart or table. */
+  sourceLines: string[];
+}
+
+/** Both tests read the same sample: each page is parsed once, for both. */
+const sampleTexts = new Map<string, PageTexts>();
+function pageTexts(page: string): PageTexts {
+  let texts = sampleTexts.get(page);
+  if (!texts) {
+    const document = parsePage(readFileSync(join(DIST, page.endsWith(".html") ? page : `${page}index.html`), "utf8"));
+    const sourceLines = queryAll("figcaption p, p.source", document).map((line) => text(line).replace(/\s+/g, " "));
+    for (const node of queryAll("script, style, template, a[download], a[href*='/downloads/']", document)) removeElement(node);
+    const body = query("body", document);
+    texts = { publicText: (body ? text(body) : "").replace(/\s+/g, " "), sourceLines };
+    sampleTexts.set(page, texts);
+  }
+  return texts;
 }
 
 describe("public text", () => {
@@ -37,8 +53,7 @@ describe("public text", () => {
     const found: string[] = [];
     // Every English page and a sample per route in each other language (they share templates).
     for (const page of sampledPagePaths(pages)) {
-      const file = join(DIST, page.endsWith(".html") ? page : `${page}index.html`);
-      const text = publicText(readFileSync(file, "utf8"));
+      const text = pageTexts(page).publicText;
       for (const { what, pattern } of INTERNAL) {
         const match = pattern.exec(text);
         if (match) found.push(`${page || "/"}: ${what}: …${text.slice(Math.max(0, match.index - 40), match.index + 60)}…`);
@@ -71,10 +86,8 @@ describe("source lines", () => {
     const repeated: string[] = [];
     for (const page of sampledPagePaths()) {
       if (page.endsWith(".html")) continue;
-      const { document } = parseHTML(readFileSync(join(DIST, `${page}index.html`), "utf8"));
-      for (const line of document.querySelectorAll("figcaption p, p.source")) {
-        const text = (line.textContent ?? "").replace(/\s+/g, " ");
-        for (const name of names) if (text.split(name).length > 2) repeated.push(`${page}: ${name}`);
+      for (const line of pageTexts(page).sourceLines) {
+        for (const name of names) if (line.split(name).length > 2) repeated.push(`${page}: ${name}`);
       }
     }
     expect([...new Set(repeated)]).toEqual([]);

@@ -188,12 +188,16 @@ describe("methodology", () => {
     for (const f of indicators.framework_factors) expect(await table.locator(`tr[data-factor="${f.number}"] th`).innerText()).toContain(f.name);
     const columns = await table.locator("thead th[data-indicator]").allInnerTexts();
     expect(columns).toEqual(indicators.indicators.map((x) => x.label));
+    // Every cell in one read (a locator call per cell was a browser round trip each).
+    const cells = new Map(await table.locator("tbody tr[data-factor] td[data-indicator]").evaluateAll((tds) =>
+      tds.map((td) => [`${td.closest("tr")!.getAttribute("data-factor")} ${td.getAttribute("data-indicator")}`, { covered: td.getAttribute("data-covered"), text: td.textContent ?? "" }] as const)));
+    expect(cells.size).toBe(indicators.indicators.length * indicators.framework_factors.length);
     for (const x of indicators.indicators) {
       for (const f of indicators.framework_factors) {
-        const cell = table.locator(`tr[data-factor="${f.number}"] td[data-indicator="${x.id}"]`);
+        const cell = cells.get(`${f.number} ${x.id}`);
         const covers = x.framework_factors.includes(f.number);
-        expect(await cell.getAttribute("data-covered")).toBe(covers ? "yes" : "no");
-        expect(await cell.textContent()).toContain(covers ? "✓" : "–");
+        expect(cell?.covered, `${f.number} ${x.id}`).toBe(covers ? "yes" : "no");
+        expect(cell?.text, `${f.number} ${x.id}`).toContain(covers ? "✓" : "–");
       }
     }
     await page.context().close();

@@ -14,6 +14,7 @@ import { ar } from "../../src/i18n/messages/ar.ts";
 import { fr } from "../../src/i18n/messages/fr.ts";
 import { ru } from "../../src/i18n/messages/ru.ts";
 import { zh } from "../../src/i18n/messages/zh.ts";
+import { closest, isTag, isText, parsePage, query, queryAll, text, type AnyNode, type Element } from "../helpers/page-dom.ts";
 import { DATA, readRawRecommendations } from "../helpers/raw-data.ts";
 import { builtPagePaths, DIST, pageLanguage, sampledPagePaths } from "../helpers/site-pages.ts";
 
@@ -41,29 +42,38 @@ function dataTexts(): Set<string> {
   return new Set(texts.map(normalize).filter((text) => text.includes(" ") && text.length >= 12));
 }
 
-const read = (page: string) => parseHTML(readFileSync(join(DIST, page.endsWith(".html") ? page : `${page}index.html`), "utf8")).document;
+const file = (page: string) => readFileSync(join(DIST, page.endsWith(".html") ? page : `${page}index.html`), "utf8");
+const read = (page: string) => parseHTML(file(page)).document;
+/** Pages read by the scans over many pages: the light DOM of tests/helpers/page-dom.ts, several times faster. */
+const parseFast = (page: string) => parsePage(file(page));
 /** Inside a lang="en" fragment; the document's own lang does not count, so English pages show what a forgotten mark looks like. */
-const insideEnglish = (node: Node) => {
-  const fragment = node.parentElement?.closest("[lang]");
-  return !!fragment && fragment !== fragment.ownerDocument.documentElement && fragment.getAttribute("lang") === "en";
+const insideEnglish = (node: AnyNode) => {
+  const fragment = node.parent ? closest(node.parent, "[lang]") : null;
+  return !!fragment && fragment.name !== "html" && fragment.attribs.lang === "en";
 };
+/** Every text node of the page's body outside script, style and template, with its parent element. */
+function bodyTexts(page: string): { node: AnyNode; parent: Element; text: string }[] {
+  const body = query("body", parseFast(page));
+  const out: { node: AnyNode; parent: Element; text: string }[] = [];
+  const walk = (element: Element) => {
+    for (const child of element.children) {
+      if (isTag(child) && !["script", "style", "template"].includes(child.name)) walk(child);
+      else if (isText(child)) out.push({ node: child, parent: element, text: child.data });
+    }
+  };
+  if (body) walk(body);
+  return out;
+}
 
 /** Text nodes of the page's body that are data text but not inside a lang="en" fragment. */
 function unmarkedDataText(page: string, texts: Set<string>): string[] {
-  const document = read(page);
   const found: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 1 && !["SCRIPT", "STYLE", "TEMPLATE"].includes((child as Element).tagName)) walk(child);
-      else if (child.nodeType === 3) {
-        const text = normalize(child.textContent ?? "");
-        // "3. Title" in lists and headings, "Title." after a label.
-        const bare = text.replace(/^\d+\. /, "").replace(/[.;]$/, "");
-        if ((texts.has(text) || texts.has(bare)) && !insideEnglish(child)) found.push(`/${page}: <${child.parentElement?.tagName.toLowerCase()}> "${text.slice(0, 60)}…"`);
-      }
-    }
-  };
-  walk(document.body);
+  for (const { node, parent, text: raw } of bodyTexts(page)) {
+    const text = normalize(raw);
+    // "3. Title" in lists and headings, "Title." after a label.
+    const bare = text.replace(/^\d+\. /, "").replace(/[.;]$/, "");
+    if ((texts.has(text) || texts.has(bare)) && !insideEnglish(node)) found.push(`/${page}: <${parent.name}> "${text.slice(0, 60)}…"`);
+  }
   return found;
 }
 
@@ -156,28 +166,24 @@ describe("punctuation comes from the catalogues", () => {
     const { extra_country_codes: declared } = yaml<{ extra_country_codes: { code: string; name: string }[] }>("site.yaml");
     const czechoslovakia = declared.find((c) => c.code === "CSK")!.name;
     for (const page of ["fr/map/observed/1989/", "fr/countries/"]) {
-      const links = [...read(page).querySelectorAll('a[href$="/countries/csk/"]')].filter((a) => normalize(a.textContent ?? "") === czechoslovakia);
+      const links = queryAll('a[href$="/countries/csk/"]', parseFast(page)).filter((a) => normalize(text(a)) === czechoslovakia);
       expect(links.length, page).toBeGreaterThan(0);
-      for (const link of links) expect(insideEnglish(link.firstChild!), `${page}: ${link.outerHTML}`).toBe(true);
+      for (const link of links) expect(insideEnglish(link.children[0]!), `${page}: ${text(link)}`).toBe(true);
     }
   });
 
   test("Russian pages never print a full stop after a date's own 'г.'", () => {
     const russian = sampledPagePaths(allPages).filter((page) => pageLanguage(page) === "ru");
-    expect(russian.filter((page) => /г\.\./.test(read(page).body.textContent!))).toEqual([]);
+    expect(russian.filter((page) => /г\.\./.test(text(query("body", parseFast(page))!)))).toEqual([]);
   });
 
   test("Chinese pages use full-width colons after Chinese text outside English fragments", () => {
     const chinese = sampledPagePaths(allPages).filter((page) => pageLanguage(page) === "zh");
     const found: string[] = [];
     for (const page of chinese) {
-      const walk = (node: Node) => {
-        for (const child of node.childNodes) {
-          if (child.nodeType === 1 && !["SCRIPT", "STYLE", "TEMPLATE"].includes((child as Element).tagName)) walk(child);
-          else if (child.nodeType === 3 && !insideEnglish(child) && /\p{Script=Han}: /u.test(child.textContent ?? "")) found.push(`/${page}: "${normalize(child.textContent!).slice(0, 60)}"`);
-        }
-      };
-      walk(read(page).body);
+      for (const { node, text } of bodyTexts(page)) {
+        if (!insideEnglish(node) && /\p{Script=Han}: /u.test(text)) found.push(`/${page}: "${normalize(text).slice(0, 60)}"`);
+      }
     }
     expect(found).toEqual([]);
   });

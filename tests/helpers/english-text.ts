@@ -5,7 +5,7 @@
  * "Source" in French) are not English leftovers.
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import { parseHTML } from "linkedom";
+import { documentElement, isTag, isText, matches, parsePage, type Element } from "./page-dom.ts";
 
 const READABLE_ATTRIBUTES = ["aria-label", "title", "alt", "placeholder"];
 
@@ -59,25 +59,24 @@ export function englishPhrases(en: Readonly<Record<string, string>>, translation
  * `scope` (a CSS selector), only text inside matching elements counts.
  */
 export function englishLeftovers(html: string, phrases: EnglishPhrases, scope?: string): string[] {
-  const { document } = parseHTML(html);
   const found: string[] = [];
   const isEnglish = (text: string) => phrases.whole.has(text) || phrases.runs.test(text);
   const visit = (element: Element, parentInScope: boolean) => {
-    if (["SCRIPT", "STYLE", "TEMPLATE"].includes(element.tagName.toUpperCase())) return;
-    const lang = element.getAttribute("lang");
+    if (["script", "style", "template"].includes(element.name)) return;
+    const lang = element.attribs.lang;
     if (lang && /^en\b/i.test(lang)) return;
-    const inScope = parentInScope || !scope || element.matches(scope);
+    const inScope = parentInScope || !scope || matches(element, scope);
     for (const attribute of inScope ? READABLE_ATTRIBUTES : []) {
-      const value = normalize(element.getAttribute(attribute) ?? "");
-      if (value && isEnglish(value)) found.push(`<${element.tagName.toLowerCase()}> ${attribute}="${value}"`);
+      const value = normalize(element.attribs[attribute] ?? "");
+      if (value && isEnglish(value)) found.push(`<${element.name}> ${attribute}="${value}"`);
     }
-    for (const node of element.childNodes) {
-      if (node.nodeType === 3) {
-        const text = normalize(node.textContent ?? "");
-        if (inScope && text && isEnglish(text)) found.push(`<${element.tagName.toLowerCase()}> "${text}"`);
-      } else if (node.nodeType === 1) visit(node as Element, inScope);
+    for (const node of element.children) {
+      if (isText(node)) {
+        const text = normalize(node.data);
+        if (inScope && text && isEnglish(text)) found.push(`<${element.name}> "${text}"`);
+      } else if (isTag(node)) visit(node, inScope);
     }
   };
-  visit(document.documentElement, false);
+  visit(documentElement(parsePage(html)), false);
   return found;
 }

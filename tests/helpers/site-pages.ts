@@ -31,6 +31,19 @@ function embedPattern(path: string): string {
  * language checks still read every page.
  */
 export function sampledPagePaths(paths: string[] = builtPagePaths()): string[] {
+  return samplePaths(paths, false);
+}
+
+/**
+ * One page per route pattern in every language, English included (countries/*, map/*\/*, …), and
+ * one embed page per kind of chart: every template in every language, for checks in a browser whose
+ * per-page variations (links, resources, inline markup) are checked on every page without one.
+ */
+export function routeSamplePaths(paths: string[] = builtPagePaths()): string[] {
+  return samplePaths(paths, true);
+}
+
+function samplePaths(paths: string[], sampleEnglish: boolean): string[] {
   const samples = new Map<string, string>();
   for (const path of paths) {
     const lang = pageLanguage(path);
@@ -38,11 +51,12 @@ export function sampledPagePaths(paths: string[] = builtPagePaths()): string[] {
       if (!samples.has(embedPattern(path))) samples.set(embedPattern(path), path);
       continue;
     }
-    if (lang === "en") {
+    if (lang === "en" && !sampleEnglish) {
       samples.set(path, path);
       continue;
     }
-    const [, first, ...rest] = path.split("/").filter(Boolean);
+    const parts = path.split("/").filter(Boolean);
+    const [first, ...rest] = lang === "en" ? parts : parts.slice(1);
     const pattern = [lang, first ?? "", ...rest.map(() => "*")].join("/");
     if (!samples.has(pattern)) samples.set(pattern, path);
   }
