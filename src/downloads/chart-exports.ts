@@ -155,7 +155,7 @@ function mapExports(model: Model, i18n: I18n): ChartExport[] {
     const legend: ExportLegendItem[] = [
       ...view.binCounts.map(({ bin, count }) => ({ label: `${formatBinLabel(bin, i18n)} (${i18n.formatNumber(count)})`, swatch: { colour: bin.colour } })),
       { label: formatBinLabel(NO_DATA_BIN, i18n), swatch: { pattern: "no-data" }, pageClass: "no-data" },
-      // Drawn in the darkest category's colour, as the page's age legend (global.css .swatch.age-*).
+      // Drawn in the darkest category's colour, as the page's age legend (base.css .swatch.age-*).
       ...ages.map(({ band, count }): ExportLegendItem => ({
         label: `${t(`map.age.${band.id}`)} (${i18n.formatNumber(count)})`,
         swatch: band.id === "recent" ? { colour: AGE_COLOUR } : { pattern: band.id === "aging" ? "stripes" : "outline", colour: AGE_COLOUR },

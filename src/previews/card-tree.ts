@@ -12,7 +12,7 @@ export interface CardNode {
   props: { style: Style; children?: CardNode | string | (CardNode | string)[] };
 }
 
-/** The site's palette (src/styles/global.css, light scheme). */
+/** The site's palette (src/styles/base.css, light scheme). */
 const INK = "#1b1b1f";
 const MUTED = "#4d4d57";
 const LINE = "#d0d0d7";
