@@ -10,6 +10,7 @@
 import { renderCategoryTimeline } from "../charts/category-timeline.ts";
 import { renderDeathsByYear } from "../charts/deaths-by-year.ts";
 import { composeExportSvg, type ExportLegendItem } from "../charts/export-svg.ts";
+import { ageingHatch } from "../charts/hatch.ts";
 import { renderForecastRanks } from "../charts/forecast-ranks.ts";
 import { renderJudgementCoverage } from "../charts/judgement-coverage.ts";
 import { renderRiskDistribution } from "../charts/risk-distribution.ts";
@@ -128,7 +129,7 @@ function mapExportDrawing(model: Model, id: string): string {
   const maskRule = `.${MAP_ID} .age-aging{mask:url(#${MAP_ID}-aging)}`;
   if (!svg.includes(maskRule)) return svg;
   const bins = model.layers[view.layerId]!.bins;
-  const patterns = bins.map((b) => `<pattern id="${MAP_ID}-aging-${b.id}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="${b.colour}"/><rect width="2" height="4" fill="#fff" fill-opacity=".6"/></pattern>`).join("");
+  const patterns = bins.map((b) => ageingHatch(`${MAP_ID}-aging-${b.id}`, b.colour, "#fff", 0.6)).join("");
   const rules = bins.map((b) => `.${MAP_ID} .bin-${b.id}.age-aging{fill:url(#${MAP_ID}-aging-${b.id})}`).join("");
   return svg.replace(maskRule, rules).replace("<defs>", `<defs>${patterns}`);
 }

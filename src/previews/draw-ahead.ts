@@ -1,9 +1,10 @@
 /**
  * Draws the link-preview images into the cache on a second thread while Astro renders the pages on
- * the first: Astro writes its endpoints one at a time, so on a cold cache (a fresh clone, CI) the
- * ~1,900 drawings would otherwise run after the pages instead of beside them. The thread walks the
- * cards in the opposite order to Astro's, so the two meet in the middle and each image is drawn once;
- * Astro's endpoint still draws any image that is missing, so the output never depends on the race.
+ * the first: satori's layout is JavaScript, and Astro runs every page and endpoint on its one thread,
+ * so on a cold cache (a fresh clone, CI) the ~1,900 drawings would otherwise take turns with the
+ * pages. The thread walks the cards in the opposite order to Astro's, so the two meet in the middle
+ * and each image is drawn once; Astro's endpoint still draws any image that is missing, so the
+ * output never depends on the race.
  */
 import { Worker } from "node:worker_threads";
 import type { PreviewCacheStats } from "./preview-cache.ts";
