@@ -166,6 +166,7 @@ export const ar: Catalogue = {
   "map.source": "المصدر: {citation} الإصدار {version}؛ معروض على هذا الموقع في الإصدار {edition}.",
   "map.noDownload": "لا يذكر المنتج أي ترخيص، لذلك لا تُتاح صفوفه للتنزيل هنا؛ وتُعرض الأرقام مع الإسناد. اطلب الملفات من المنتج.",
   "map.periods": "فترات أخرى",
+  "map.periodsOfYear": "في عام {year}",
   "map.rank": "المرتبة",
   "map.value": "القيمة",
   "map.category": "الفئة",

@@ -176,6 +176,7 @@ export const en = {
   "map.source": "Source: {citation} Version {version}; shown on this site in edition {edition}.",
   "map.noDownload": "The producer states no licence, so neither its rows nor pictures of them are offered for download here; the figures are shown (and may be embedded) with attribution. Ask the producer for the files.",
   "map.periods": "Other periods",
+  "map.periodsOfYear": "In {year}",
   "map.rank": "Rank",
   "map.value": "Value",
   "map.category": "Category",

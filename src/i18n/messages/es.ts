@@ -165,6 +165,7 @@ export const es: Catalogue = {
   "map.source": "Fuente: {citation} Versión {version}; presentada en este sitio en la edición {edition}.",
   "map.noDownload": "El productor no indica ninguna licencia, por lo que sus filas no se ofrecen aquí para descarga; las cifras se muestran con atribución. Solicite los archivos al productor.",
   "map.periods": "Otros períodos",
+  "map.periodsOfYear": "En {year}",
   "map.rank": "Puesto",
   "map.value": "Valor",
   "map.category": "Categoría",

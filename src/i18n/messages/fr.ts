@@ -166,6 +166,7 @@ export const fr: Catalogue = {
   "map.source": "Source : {citation} Version {version} ; présentée sur ce site dans l’édition {edition}.",
   "map.noDownload": "Le producteur n’indique aucune licence : ses lignes ne sont donc pas proposées au téléchargement ici ; les chiffres sont présentés avec attribution. Demandez les fichiers au producteur.",
   "map.periods": "Autres périodes",
+  "map.periodsOfYear": "En {year}",
   "map.rank": "Rang",
   "map.value": "Valeur",
   "map.category": "Catégorie",

@@ -165,6 +165,7 @@ export const zh: Catalogue = {
   "map.source": "来源：{citation} 版本 {version}；本站在 {edition} 版中显示。",
   "map.noDownload": "制作方未声明许可，因此本站不提供其数据行下载；数字附署名显示。如需文件，请向制作方索取。",
   "map.periods": "其他时期",
+  "map.periodsOfYear": "{year}年",
   "map.rank": "排名",
   "map.value": "数值",
   "map.category": "类别",
