@@ -23,42 +23,51 @@ const site = readRawYaml<{ title: string; publisher: { name: string }; edition: 
 const edition = site.edition.id.replace("-", ".");
 const rec12 = readRawRecommendations().find((r) => r.number === 12)!;
 
-const citeText = (page: Page, format: string) => page.locator(`.cite-this pre[data-cite-format="${format}"]`).first().textContent();
+const citeTextIn = (page: Page, format: string, within = "") => page.locator(`${within} .cite-this pre[data-cite-format="${format}"]`).first().textContent();
 
 describe("Cite this", () => {
   test.each([
     ["countries/sdn/", "Sudan: country profile"],
     ["recommendations/12/", `Recommendation 12: ${rec12.title}`],
-    ["map/observed/2024/", undefined],
-  ])("%s: BibTeX, RIS and CSL-JSON name the title, edition, page address and dates, without JavaScript", async (path, title) => {
-    const page = await open(path, false);
-    const url = await page.locator('link[rel="canonical"]').getAttribute("href");
-    expect(url).toMatch(new RegExp(`/${path.replace(/\//g, "\\/")}$`));
+    // A map view's citations are on its layer's page of citations, in the view's section (issue 12).
+    ["map/observed/2024/", undefined, "map/observed/cite/", "#map-observed-2024"],
+  ])("%s: BibTeX, RIS and CSL-JSON name the title, edition, page address and dates, without JavaScript", async (path, title, citePage?: string, within = "") => {
+    const page = await open(citePage ?? path, false);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+    const url = new URL(`/${path}`, canonical).href;
+    if (citePage) {
+      // The view links to its section there, in one click.
+      const view = await open(path, false);
+      const link = new URL((await view.locator("a[data-map-cite]").getAttribute("href"))!, view.url());
+      expect(link.pathname + link.hash).toBe(`/${citePage}${within}`);
+      await view.context().close();
+    } else expect(canonical).toBe(url);
+    const citeText = (format: string) => citeTextIn(page, format, within);
 
-    const [csl] = JSON.parse((await citeText(page, "cslJson"))!);
+    const [csl] = JSON.parse((await citeText("cslJson"))!);
     if (title) expect(csl.title).toBe(title);
     else expect(csl.title).toContain("2024");
     expect(csl).toMatchObject({ version: edition, URL: url, publisher: site.publisher.name, "container-title": site.title });
     expect(csl.accessed["date-parts"][0]).toEqual(site.edition.date.split("-").map(Number));
 
-    const { entries, errors } = parseBibtex((await citeText(page, "bibtex"))!);
+    const { entries, errors } = parseBibtex((await citeText("bibtex"))!);
     expect(errors).toEqual([]);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.fields.title).toBe(csl.title);
     expect(entries[0]!.fields.edition).toBe(edition);
     expect(entries[0]!.fields.url).toBe(url);
 
-    const records = parseRis((await citeText(page, "ris"))!);
+    const records = parseRis((await citeText("ris"))!);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ TY: ["DATA"], TI: [csl.title], ET: [edition], UR: [url], PB: [site.publisher.name], Y2: [site.edition.date.replace(/-/g, "/")] });
 
     for (const format of ["apa", "chicago"]) {
-      const text = await citeText(page, format);
+      const text = await citeText(format);
       expect(text).toContain(edition);
       expect(text).toContain(url);
     }
     // Without JavaScript the copy buttons stay hidden; the text is there to select.
-    expect(await page.locator(".cite-this .copy-button").first().isVisible()).toBe(false);
+    expect(await page.locator(`${within} .cite-this .copy-button`).first().isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -70,7 +79,7 @@ describe("Cite this", () => {
     await button.click();
     await expect.poll(() => page.locator(".cite-this [data-copy-status]").nth(2).textContent()).not.toBe("");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await citeText(page, "bibtex"));
+    expect(copied).toBe(await citeTextIn(page, "bibtex"));
     await page.context().close();
   });
 
@@ -84,7 +93,7 @@ describe("Cite this", () => {
     }
     await page.context().close();
     const data = await open("data/", false);
-    const [csl] = JSON.parse((await citeText(data, "cslJson"))!);
+    const [csl] = JSON.parse((await citeTextIn(data, "cslJson"))!);
     expect(csl.title).toContain(site.title);
     expect(csl.version).toBe(edition);
     await data.context().close();
