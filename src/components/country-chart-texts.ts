@@ -13,19 +13,39 @@ import type { Model } from "../model/model.ts";
 import { formatLayerSource, observedCaveatConcerns } from "./format-chart-text.ts";
 import { formatCategory, labelBins } from "./format-layer.ts";
 
+type Drawing = { wide: string; narrow: string };
+
 export interface CountryChart {
   title: string;
   takeaway: string;
   unit: string;
   source: string;
   /** The chart's SVG; undefined where the series has nothing to draw (no death in any year, no dated copy). */
-  draw?: () => { wide: string; narrow: string };
+  draw?: () => Drawing;
 }
 
 export interface CountryChartSet {
   deaths?: CountryChart;
   ranks?: CountryChart;
   categories?: CountryChart;
+}
+
+/**
+ * English drawings, kept for the build: the English profile draws each chart, then the chart files
+ * (which are English) would draw the same SVG again. Other languages' drawings are not kept: the
+ * files never ask for them, and all of them would hold ~100 MB.
+ */
+const englishDrawings = new WeakMap<Country, Map<string, Drawing>>();
+
+function kept(country: Country, chart: string, lang: string, draw: () => Drawing): () => Drawing {
+  if (lang !== "en") return draw;
+  return () => {
+    let drawings = englishDrawings.get(country);
+    if (!drawings) englishDrawings.set(country, (drawings = new Map()));
+    let drawing = drawings.get(chart);
+    if (!drawing) drawings.set(chart, (drawing = draw()));
+    return drawing;
+  };
 }
 
 /**
@@ -51,7 +71,7 @@ export function countryCharts(model: Model, country: Country, i18n: I18n, englis
       takeaway,
       unit: t("profile.deaths.unit"),
       source: `${formatLayerSource(model, "observed", i18n, english)}${observedCaveatConcerns(iso3) ? ` ${t("layer.observed.caveat")}` : ""}`,
-      draw: peak ? () => ({ wide: renderDeathsByYear(observed, options), narrow: renderDeathsByYear(observed, { ...options, id: "country-deaths-narrow", narrow: true }) }) : undefined,
+      draw: peak ? kept(country, "deaths", i18n.lang, () => ({ wide: renderDeathsByYear(observed, options), narrow: renderDeathsByYear(observed, { ...options, id: "country-deaths-narrow", narrow: true }) })) : undefined,
     };
   }
 
@@ -66,7 +86,7 @@ export function countryCharts(model: Model, country: Country, i18n: I18n, englis
       takeaway,
       unit: t("profile.ranks.unit"),
       source: `${formatLayerSource(model, "forecast", i18n, english)} ${t("layer.forecast.caveat")}${computed.length > 0 ? ` ${t("layer.forecast.rankComputed", { first: computed[0], last: computed.at(-1)! })}` : ""}`,
-      draw: () => ({ wide: renderForecastRanks(forecast, options), narrow: renderForecastRanks(forecast, { ...options, id: "country-ranks-narrow", narrow: true }) }),
+      draw: kept(country, "ranks", i18n.lang, () => ({ wide: renderForecastRanks(forecast, options), narrow: renderForecastRanks(forecast, { ...options, id: "country-ranks-narrow", narrow: true }) })),
     };
   }
 
@@ -80,7 +100,7 @@ export function countryCharts(model: Model, country: Country, i18n: I18n, englis
       takeaway,
       unit: t("profile.categories.unit"),
       source: `${formatLayerSource(model, "judgement", i18n, english)} ${t("layer.judgement.caveat")}`,
-      draw: periods.length > 0 ? () => ({ wide: renderCategoryTimeline(judgements, options), narrow: renderCategoryTimeline(judgements, { ...options, id: "country-categories-narrow", narrow: true }) }) : undefined,
+      draw: periods.length > 0 ? kept(country, "categories", i18n.lang, () => ({ wide: renderCategoryTimeline(judgements, options), narrow: renderCategoryTimeline(judgements, { ...options, id: "country-categories-narrow", narrow: true }) })) : undefined,
     };
   }
   return charts;
