@@ -7,17 +7,15 @@
  * Files honour each source's `redistribution`: a chart of rows the producer has not licensed for
  * redistribution (the Early Warning Project's forecasts) offers no file; the reason is shown instead.
  */
-import { renderDeathsByYear } from "../charts/deaths-by-year.ts";
 import { composeExportSvg, type ExportLegendItem } from "../charts/export-svg.ts";
 import { ageingHatch } from "../charts/hatch.ts";
-import { renderJudgementCoverage } from "../charts/judgement-coverage.ts";
-import { renderRiskDistribution } from "../charts/risk-distribution.ts";
 import { splitSvgStyles } from "../charts/svg-styles.ts";
 import { getWorldGeometry, getWorldSprite } from "../charts/world-geometry.ts";
 import { inlineWorldGeometry, renderWorldMap, type MapCountry } from "../charts/world-map.ts";
 import { formatBinLabel, formatMapTakeaway, labelBins, formatMapTitle, formatRowValueLong } from "../components/format-layer.ts";
-import { formatDeathsTakeaway, formatLayerSource } from "../components/format-chart-text.ts";
+import { formatLayerSource } from "../components/format-chart-text.ts";
 import { countryCharts, type CountryChart } from "../components/country-chart-texts.ts";
+import { judgementCoverageChart, riskDistributionChart, worldDeathsChart, type TrendChart } from "../components/trend-chart-texts.ts";
 import { buildStatusChart } from "../components/status-chart.ts";
 import { useI18n, type I18n } from "../i18n/index.ts";
 import { countrySlug, withBase } from "../lib/links.ts";
@@ -205,48 +203,35 @@ function countryExports(model: Model, i18n: I18n): ChartExport[] {
 }
 
 function trendExports(model: Model, i18n: I18n): ChartExport[] {
-  const { t, formatPercent, formatDate } = i18n;
+  const { t } = i18n;
   const { globalOneSidedDeaths: deaths, trends, site } = model;
   const charts: ChartExport[] = [];
+  // Texts and drawings as /trends/ shows them (src/components/trend-chart-texts.ts).
+  const file = (chart: TrendChart, id: string, anchor: string, sourceId: string, layerId: LayerId) => ({
+    id, page: "/trends/", anchor, title: chart.title, takeaway: chart.takeaway, unit: chart.unit,
+    source: `${formatLayerSource(model, layerId, i18n)}${layerId === "observed" ? "" : ` ${t(`layer.${layerId}.caveat`)}`}`,
+    licence: licenceLine(model, [sourceId], i18n), sourceIds: [sourceId], files: layerAllows(model, layerId), svg: chart.draw,
+  });
   const observedId = model.layers.observed?.sourceId;
   if (observedId && deaths.length > 0) {
-    const takeaway = formatDeathsTakeaway(trends.deathsChange, i18n);
-    const options = { id: "global-deaths", title: t("trends.deaths"), description: takeaway, yLabel: t("common.count"), log: true };
-    charts.push({
-      id: "trends-global-deaths", page: "/trends/", anchor: "global-deaths",
-      title: options.title, takeaway, unit: t("common.twoSentences", { first: t("trends.deaths.unit"), second: t("trends.deaths.scale") }),
-      source: formatLayerSource(model, "observed", i18n), licence: licenceLine(model, [observedId], i18n), legend: [], sourceIds: [observedId], files: layerAllows(model, "observed"),
-      svg: () => ({ wide: renderDeathsByYear(deaths, options), narrow: renderDeathsByYear(deaths, { ...options, id: "global-deaths-narrow", narrow: true }) }),
-      csv: { path: "downloads/world-one-sided-deaths.csv" },
-    });
+    charts.push({ ...file(worldDeathsChart(deaths, trends.deathsChange, i18n), "trends-global-deaths", "global-deaths", observedId, "observed"), legend: [], csv: { path: "downloads/world-one-sided-deaths.csv" } });
   }
   const forecastId = model.layers.forecast?.sourceId;
-  const latestRisk = trends.riskDistributions.at(-1);
-  if (forecastId && latestRisk) {
-    const takeaway = t("trends.risk.takeaway", { edition: latestRisk.edition, median: formatPercent(latestRisk.median, 2), max: formatPercent(latestRisk.max) });
-    const options = { id: "risk-distribution", title: t("trends.risk.title"), description: takeaway, yLabel: "Probability" };
-    charts.push({
-      id: "trends-risk-distribution", page: "/trends/", anchor: "risk-distribution",
-      title: options.title, takeaway, unit: t("trends.risk.unit"),
-      source: `${formatLayerSource(model, "forecast", i18n)} ${t("layer.forecast.caveat")}`, licence: licenceLine(model, [forecastId], i18n), legend: [], sourceIds: [forecastId], files: layerAllows(model, "forecast"),
-      svg: () => ({ wide: renderRiskDistribution(trends.riskDistributions, options), narrow: renderRiskDistribution(trends.riskDistributions, { ...options, id: "risk-distribution-narrow", narrow: true }) }),
-    });
+  if (forecastId && trends.riskDistributions.length > 0) {
+    charts.push({ ...file(riskDistributionChart(trends.riskDistributions, i18n), "trends-risk-distribution", "risk-distribution", forecastId, "forecast"), legend: [] });
   }
   const judgementId = model.layers.judgement?.sourceId;
-  const coverage = trends.judgementCoverage;
+  // Named in the files' language, as the page names them; the CSV keeps the data's own names.
+  const coverage = trends.judgementCoverage.map((c) => ({ ...c, name: i18n.countryName(c.iso3) }));
   if (judgementId && coverage.length > 0) {
-    const firstDate = coverage.flatMap((c) => c.points.map((p) => p.date)).sort()[0];
-    const takeaway = t("trends.coverage.takeaway", { count: coverage.length, first: formatDate(firstDate), newest: coverage[0].name, newestDate: formatDate(coverage[0].points.at(-1)!.date) });
-    const options = { id: "judgement-coverage", title: t("trends.coverage.title"), description: takeaway, categories: labelBins(CATEGORY_BINS, i18n), from: firstDate, to: site.edition.date };
+    const chart = judgementCoverageChart(coverage, site.edition.date, i18n);
     const source = sourceOf(model, judgementId)!;
     charts.push({
-      id: "trends-judgement-coverage", page: "/trends/", anchor: "judgement-coverage",
-      title: options.title, takeaway, unit: t("trends.coverage.unit"),
-      source: `${formatLayerSource(model, "judgement", i18n)} ${t("layer.judgement.caveat")}`, licence: licenceLine(model, [judgementId], i18n), legend: colourItems(labelBins(CATEGORY_BINS, i18n)), sourceIds: [judgementId], files: layerAllows(model, "judgement"),
-      svg: () => ({ wide: renderJudgementCoverage(coverage, options), narrow: renderJudgementCoverage(coverage, { ...options, id: "judgement-coverage-narrow", narrow: true }) }),
+      ...file(chart, "trends-judgement-coverage", "judgement-coverage", judgementId, "judgement"),
+      legend: colourItems(chart.categories),
       csv: {
         path: "downloads/charts/trends-judgement-coverage.csv",
-        body: () => formatCsv(withAttribution(coverage.flatMap((c) => c.points.map((p) => ({ iso3: c.iso3, country: c.name, date: p.date, category: p.category, edition: site.edition.id, edition_date: site.edition.date }))), deriveSourceAttribution(source))),
+        body: () => formatCsv(withAttribution(trends.judgementCoverage.flatMap((c) => c.points.map((p) => ({ iso3: c.iso3, country: c.name, date: p.date, category: p.category, edition: site.edition.id, edition_date: site.edition.date }))), deriveSourceAttribution(source))),
       },
     });
   }
