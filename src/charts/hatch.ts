@@ -29,11 +29,12 @@ export function hatchPattern({ id, tile: s, slope, background, stroke, strokeWid
     slope === "/"
       ? [[0, s, s, 0], [-1, 1, 1, -1], [s - 1, s + 1, s + 1, s - 1]]
       : [[0, 0, s, s], [s - 1, -1, s + 1, 1], [-1, s - 1, 1, s + 1]];
+  // The stroke is set once on the pattern and inherited by its lines (every byte here is per map view).
   const paint = `stroke="${escapeMarkup(stroke)}" stroke-width="${strokeWidth}"${strokeOpacity === undefined ? "" : ` stroke-opacity="${strokeOpacity}"`}`;
-  const fill = background === undefined ? "" : `<rect width="${s}" height="${s}" fill="${escapeMarkup(background)}"/>`;
+  const fill = background === undefined ? "" : `<rect width="${s}" height="${s}" fill="${escapeMarkup(background)}" stroke="none"/>`;
   return (
-    `<pattern id="${escapeMarkup(id)}" width="${s}" height="${s}" patternUnits="userSpaceOnUse">${fill}` +
-    segments.map(([x1, y1, x2, y2]) => `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" ${paint}/>`).join("") +
+    `<pattern id="${escapeMarkup(id)}" width="${s}" height="${s}" patternUnits="userSpaceOnUse" ${paint}>${fill}` +
+    segments.map(([x1, y1, x2, y2]) => `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>`).join("") +
     `</pattern>`
   );
 }

@@ -24,7 +24,7 @@ export const SMALL_AREA = 30;
 export const SPHERE_ID = "sphere";
 
 export interface CountryShape {
-  /** Element id in the sprite: the ISO alpha-3 code, or `x-<atlas name>` for areas without one. */
+  /** Element id in the sprite: the ISO alpha-3 code in lower case, or `x-<atlas name>` for areas without one. */
   id: string;
   /** ISO alpha-3, or undefined for areas with no ISO code in the atlas (e.g. Somaliland). */
   iso3: string | undefined;
@@ -110,14 +110,15 @@ export function getWorldGeometry(): WorldGeometry {
   const shapes = collection.features.map((f) => {
     const iso3 = f.id !== undefined ? countries.numericToAlpha3(String(f.id)) : UNNUMBERED[f.properties.name];
     const slug = f.properties.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    return { id: iso3 ?? `x-${slug}`, iso3, atlasName: f.properties.name, d: toRelativePath(path(f) ?? ""), area: path.area(f) };
+    // Lower case, like the profile link beside each `<use>` (/countries/sdn/): gzip finds the code twice.
+    return { id: iso3?.toLowerCase() ?? `x-${slug}`, iso3, atlasName: f.properties.name, d: toRelativePath(path(f) ?? ""), area: path.area(f) };
   });
   cached = { width: MAP_WIDTH, height: Math.ceil(y1 - y0), sphere: toRelativePath(path({ type: "Sphere" }) ?? ""), shapes };
   return cached;
 }
 
 /**
- * The sprite: every outline once, as a plain `<path id>` so `<use href="…#SDN">` can draw it and the
+ * The sprite: every outline once, as a plain `<path id>` so `<use href="…#sdn">` can draw it and the
  * file, opened on its own, shows the world. Colours come from the page, through the `<use>` element.
  */
 export function renderWorldSprite(geometry: WorldGeometry): string {

@@ -75,7 +75,7 @@ describe("the geometry sprite", () => {
     expect(ids.length).toBe(geometry.shapes.length + 1);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain(SPHERE_ID);
-    for (const iso3 of ["SDN", "MMR", "UKR", "PSE", "XKX"]) expect(ids).toContain(iso3);
+    for (const iso3 of ["sdn", "mmr", "ukr", "pse", "xkx"]) expect(ids).toContain(iso3);
     expect(geometry.shapes.length).toBeGreaterThan(170);
   });
 
@@ -110,16 +110,16 @@ describe("a map view", () => {
   });
 
   test("keeps each country a named link with its bin, and no-data countries hatched", () => {
-    expect(svg).toContain(`<a href="/base/countries/sdn/" aria-label="Sudan: 9"><use href="${HREF}#SDN" class="c bin-a"/></a>`);
-    expect(svg).toContain(`<a href="/base/countries/mmr/" aria-label="Myanmar: no value"><use href="${HREF}#MMR" class="c no-data"/></a>`);
-    expect(svg).toContain(`<use href="${HREF}#UKR" class="c no-data"/>`);
+    expect(svg).toContain(`<a href="/base/countries/sdn/" aria-label="Sudan: 9"><use href="${HREF}#sdn" class="c bin-a"/></a>`);
+    expect(svg).toContain(`<a href="/base/countries/mmr/" aria-label="Myanmar: no value"><use href="${HREF}#mmr" class="c no-data"/></a>`);
+    expect(svg).toContain(`<use href="${HREF}#ukr" class="c no-data"/>`);
   });
 
   test("inlining the geometry gives a standalone SVG with the same classes and links", () => {
     const standalone = inlineWorldGeometry(svg, geometry);
     expect(standalone).not.toContain("<use");
     expect(standalone).not.toContain(HREF);
-    const sudan = geometry.shapes.find((s) => s.id === "SDN")!;
+    const sudan = geometry.shapes.find((s) => s.id === "sdn")!;
     expect(standalone).toContain(`<a href="/base/countries/sdn/" aria-label="Sudan: 9"><path d="${sudan.d}" class="c bin-a"/></a>`);
     expect(standalone).toContain(`<path d="${geometry.sphere}" fill="#fff" stroke="#999"/>`);
     expect(standalone.match(/<path /g)).toHaveLength(geometry.shapes.length + 1);

@@ -54,7 +54,7 @@ async function watchedContext(): Promise<{ context: BrowserContext; violations: 
 
 /** Page types: one address each, and what to do there so its script runs. */
 const PAGE_TYPES: { name: string; path: string; exercise?: (page: Page) => Promise<void> }[] = [
-  { name: "home", path: "", exercise: (page) => page.locator('.map-svg use[href$="#SDN"]').hover() },
+  { name: "home", path: "", exercise: (page) => page.locator('.map-svg use[href$="#sdn"]').hover() },
   {
     name: "tracker",
     path: "recommendations/",
@@ -69,7 +69,7 @@ const PAGE_TYPES: { name: string; path: string; exercise?: (page: Page) => Promi
     name: "map view",
     path: "map/observed/2024/",
     exercise: async (page) => {
-      await page.locator('.map-svg use[href$="#SDN"]').hover();
+      await page.locator('.map-svg use[href$="#sdn"]').hover();
       await page.locator(".map-tooltip").waitFor({ state: "visible" });
       await page.locator('nav.map-controls a[data-map-nav][href*="/map/forecast/"]').first().click();
       await page.waitForSelector('#map-view[data-layer="forecast"]');
@@ -129,7 +129,7 @@ describe("Content-Security-Policy in Chromium", () => {
     // Sudan's 2024 deaths from the raw CSV, binned and coloured as the legend defines (src/model/bins.ts).
     const deaths = Number(readRawCsv("ucdp-organized-violence-cy/one-sided-violence-country-year.csv").find((r) => r.iso3 === "SDN" && r.year === "2024")!.deaths_best);
     const [bin, rgb] = deaths >= 10000 ? ["d4", "rgb(127, 0, 0)"] : deaths >= 1000 ? ["d3", "rgb(215, 48, 31)"] : deaths >= 100 ? ["d2", "rgb(252, 141, 89)"] : ["d1", "rgb(253, 212, 158)"];
-    const fill = await page.locator('.map-svg use[href$="#SDN"]').evaluate((e) => [e.getAttribute("class"), getComputedStyle(e).fill]);
+    const fill = await page.locator('.map-svg use[href$="#sdn"]').evaluate((e) => [e.getAttribute("class"), getComputedStyle(e).fill]);
     expect(fill).toEqual([`c bin-${bin}`, rgb]);
     const hatch = await page.locator(".map-svg use.no-data").first().evaluate((e) => getComputedStyle(e).fill);
     expect(hatch).toMatch(/^url\("?#world-map-no-data"?\)$/);

@@ -25,9 +25,9 @@ const deathBin = (n: number) => (n === 0 ? "d0" : n < 100 ? "d1" : n < 1000 ? "d
 const rankBin = (n: number) => (n <= 10 ? "r1" : n <= 30 ? "r2" : n <= 60 ? "r3" : "r4");
 
 async function pathClasses(page: Page): Promise<Map<string, string>> {
-  // Each country is a <use> of the shared geometry file whose fragment is its ISO code.
+  // Each country is a <use> of the shared geometry file whose fragment is its ISO code (in lower case).
   const entries = await page.locator(".map-svg use.c").evaluateAll((shapes) =>
-    shapes.map((s) => [s.getAttribute("href")!.split("#")[1], s.getAttribute("class")!] as [string, string]),
+    shapes.map((s) => [s.getAttribute("href")!.split("#")[1]!.toUpperCase(), s.getAttribute("class")!] as [string, string]),
   );
   return new Map(entries);
 }

@@ -35,7 +35,7 @@ describe("the shared map geometry", () => {
     expect(new Set(shapes.map((s) => s.href.split("#")[0]))).toEqual(new Set([new URL(geo[0].url()).pathname]));
     // A reference the browser could not resolve has an empty box; Sudan, Russia and Brazil must be drawn.
     const area = (iso3: string) => shapes.find((s) => s.href.endsWith(`#${iso3}`))!.area;
-    for (const iso3 of ["SDN", "RUS", "BRA"]) expect(area(iso3), iso3).toBeGreaterThan(100);
+    for (const iso3 of ["sdn", "rus", "bra"]) expect(area(iso3), iso3).toBeGreaterThan(100);
     expect(await page.locator('.map-svg [d]').count()).toBe(0);
     await page.context().close();
   });
@@ -54,7 +54,7 @@ describe("the shared map geometry", () => {
     await page.click('a[data-map-nav][href$="/map/observed/2024/"]');
     await page.waitForFunction(() => document.querySelector("#map-view")?.getAttribute("data-layer") === "observed", undefined, { timeout: 60_000 });
     await page.waitForLoadState("networkidle");
-    const box = await page.locator('.map-svg use[href$="#SDN"]').evaluate((u) => (u as SVGGraphicsElement).getBBox().width);
+    const box = await page.locator('.map-svg use[href$="#sdn"]').evaluate((u) => (u as SVGGraphicsElement).getBBox().width);
     expect(box).toBeGreaterThan(10);
     // The preview server sends `Cache-Control: no-cache`, so the browser may revalidate the file it
     // holds; it must never be sent again (a host giving /geo/ a long max-age avoids even the 304).

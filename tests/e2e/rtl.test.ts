@@ -61,7 +61,7 @@ describe("a page turned right to left", () => {
   test("the map tooltip opens to the left of the pointer, inside the figure", async () => {
     const page = await site.open("map/observed/2024/");
     await setDirection(page, "rtl");
-    const country = page.locator('.map-svg use[href$="#SDN"]');
+    const country = page.locator('.map-svg use[href$="#sdn"]');
     // Playwright scrolls the country into view and points at the middle of its box.
     await country.hover();
     const box = (await country.boundingBox())!;
@@ -94,10 +94,10 @@ describe("Arabic pages", () => {
 
   test("the map still switches layers, and its tooltip opens to the left of the pointer", async () => {
     const page = await site.open("ar/map/observed/2024/");
-    await page.locator('.map-svg use[href$="#SDN"]').hover();
+    await page.locator('.map-svg use[href$="#sdn"]').hover();
     const tip = page.locator(".map-tooltip");
     await tip.waitFor({ state: "visible" });
-    const box = (await page.locator('.map-svg use[href$="#SDN"]').boundingBox())!;
+    const box = (await page.locator('.map-svg use[href$="#sdn"]').boundingBox())!;
     const tipBox = (await tip.boundingBox())!;
     expect(tipBox.x + tipBox.width).toBeLessThan(box.x + box.width / 2);
     await page.locator('nav.map-controls a[data-map-nav][href*="/map/forecast/"]').first().click();
