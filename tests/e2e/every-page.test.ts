@@ -25,13 +25,13 @@ const pages = builtPagePaths();
  * One page per route pattern (countries/*, map/*\/*, recommendations/*, …) plus each map layer's
  * newest period, for the checks with JavaScript on (islands).
  */
-const routeSamples = [
+const routeSamples = [...new Set([
   ...new Map(pages.map((p) => {
     const [first, ...rest] = p.split("/").filter(Boolean);
     return [[first ?? "", ...rest.map(() => "*")].join("/"), p];
   })).values(),
   ...pages.filter((p) => /^map\/(forecast\/2025|observed\/2024|judgement\/2026-03-16)\/$/.test(p)),
-];
+])];
 /**
  * Every route in every language, each map layer's newest period, and country pages whose data takes
  * another branch: full data (Sudan), a former state (Czechoslovakia), no UCDP row (Palestine).
