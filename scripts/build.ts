@@ -29,7 +29,7 @@ const code = await runBuild({
       await build({ root, outDir, logLevel: "warn" });
     } finally {
       const ahead = await previews.stop();
-      if (ahead?.drawn) console.log(`Preview images: ${ahead.drawn} drawn on a second thread while the pages rendered.`);
+      if (ahead.drawn) console.log(`Preview images: ${ahead.drawn} drawn on ${ahead.threads} other thread(s) while the pages rendered.`);
     }
   },
   searchIndex: { folder: SEARCH_FOLDER, write: writeSearchIndex },

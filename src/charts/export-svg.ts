@@ -5,6 +5,7 @@
  * Pure: chart markup and texts in, markup out. Every text is escaped; the result is checked inert.
  */
 import { standaloneSvg } from "./standalone-svg.ts";
+import { hatchPattern, noDataHatch } from "./hatch.ts";
 import { assertInertSvg, escapeMarkup as escape } from "./svg-markup.ts";
 
 /** How a legend swatch is drawn: a colour, or the map's "no data" hatch, ageing stripes, outline only. */
@@ -117,8 +118,8 @@ export function composeExportSvg(chartSvg: string, frame: ExportFrame, css: stri
   for (const line of frame.footer) text(wrapText(line, 11, inner), 11, "export-muted");
   const height = Math.ceil(y + PAD);
   const defs = [
-    `<defs><pattern id="export-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern>`,
-    `<pattern id="export-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="2" height="4" fill="#fff" fill-opacity=".6"/></pattern></defs>`,
+    `<defs>${noDataHatch("export-no-data")}`,
+    `${hatchPattern({ id: "export-stripes", tile: 6, slope: "\\", stroke: "#fff", strokeWidth: 2, strokeOpacity: 0.6 })}</defs>`,
   ].join("");
   const frameCss = [
     `.export{font-family:${FONT};fill:#1a1a1a}`,

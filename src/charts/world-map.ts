@@ -6,6 +6,7 @@
  * for exports. Pure: geometry and values in, markup out.
  */
 import { DEFAULT_CHART_LOCALE } from "./tick-format.ts";
+import { ageingHatch, noDataHatch } from "./hatch.ts";
 import { assertInertSvg, escapeMarkup as escape } from "./svg-markup.ts";
 import { SPHERE_ID, type WorldGeometry } from "./world-geometry.ts";
 
@@ -73,9 +74,9 @@ export function renderWorldMap({ id, title, description, geometry, geometryHref,
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="${id}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`,
-    `<defs><pattern id="${noData}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b3b3b3" stroke-width="1.5"/></pattern>`,
+    `<defs>${noDataHatch(noData)}`,
     ageing
-      ? `<pattern id="${id}-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="#666"/><rect width="2" height="4" fill="#fff"/></pattern>` +
+      ? ageingHatch(`${id}-stripes`, "#666") +
         `<mask id="${id}-aging" maskUnits="userSpaceOnUse" x="0" y="0" width="${geometry.width}" height="${geometry.height}"><rect width="${geometry.width}" height="${geometry.height}" fill="url(#${id}-stripes)"/></mask>`
       : "",
     `</defs>`,

@@ -7,17 +7,17 @@
  * Files honour each source's `redistribution`: a chart of rows the producer has not licensed for
  * redistribution (the Early Warning Project's forecasts) offers no file; the reason is shown instead.
  */
-import { renderCategoryTimeline } from "../charts/category-timeline.ts";
 import { renderDeathsByYear } from "../charts/deaths-by-year.ts";
 import { composeExportSvg, type ExportLegendItem } from "../charts/export-svg.ts";
-import { renderForecastRanks } from "../charts/forecast-ranks.ts";
+import { ageingHatch } from "../charts/hatch.ts";
 import { renderJudgementCoverage } from "../charts/judgement-coverage.ts";
 import { renderRiskDistribution } from "../charts/risk-distribution.ts";
 import { splitSvgStyles } from "../charts/svg-styles.ts";
 import { getWorldGeometry, getWorldSprite } from "../charts/world-geometry.ts";
 import { inlineWorldGeometry, renderWorldMap, type MapCountry } from "../charts/world-map.ts";
-import { formatBinLabel, formatCategory, formatMapTakeaway, labelBins, formatMapTitle, formatRowValueLong } from "../components/format-layer.ts";
-import { formatDeathsTakeaway, formatLayerSource, observedCaveatConcerns } from "../components/format-chart-text.ts";
+import { formatBinLabel, formatMapTakeaway, labelBins, formatMapTitle, formatRowValueLong } from "../components/format-layer.ts";
+import { formatDeathsTakeaway, formatLayerSource } from "../components/format-chart-text.ts";
+import { countryCharts, type CountryChart } from "../components/country-chart-texts.ts";
 import { buildStatusChart } from "../components/status-chart.ts";
 import { useI18n, type I18n } from "../i18n/index.ts";
 import { countrySlug, withBase } from "../lib/links.ts";
@@ -128,7 +128,7 @@ function mapExportDrawing(model: Model, id: string): string {
   const maskRule = `.${MAP_ID} .age-aging{mask:url(#${MAP_ID}-aging)}`;
   if (!svg.includes(maskRule)) return svg;
   const bins = model.layers[view.layerId]!.bins;
-  const patterns = bins.map((b) => `<pattern id="${MAP_ID}-aging-${b.id}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="4" height="4" fill="${b.colour}"/><rect width="2" height="4" fill="#fff" fill-opacity=".6"/></pattern>`).join("");
+  const patterns = bins.map((b) => ageingHatch(`${MAP_ID}-aging-${b.id}`, b.colour, "#fff", 0.6)).join("");
   const rules = bins.map((b) => `.${MAP_ID} .bin-${b.id}.age-aging{fill:url(#${MAP_ID}-aging-${b.id})}`).join("");
   return svg.replace(maskRule, rules).replace("<defs>", `<defs>${patterns}`);
 }
@@ -181,61 +181,27 @@ function mapExports(model: Model, i18n: I18n): ChartExport[] {
 }
 
 function countryExports(model: Model, i18n: I18n): ChartExport[] {
-  const { t, formatNumber, formatDate } = i18n;
-  const charts: ChartExport[] = [];
+  const exports: ChartExport[] = [];
   const observedId = model.layers.observed?.sourceId;
   const forecastId = model.layers.forecast?.sourceId;
   const judgementId = model.layers.judgement?.sourceId;
   for (const country of model.countries) {
-    const { name, series, stats, iso3 } = country;
-    const slug = countrySlug(iso3);
+    const slug = countrySlug(country.iso3);
     const page = `/countries/${slug}/`;
-    const observed = series.observed;
-    if (observed.length > 0 && observedId) {
-      // Texts as CountryCharts.astro prints them.
-      const takeaway = stats.deathsPeak
-        ? t("profile.deaths.takeaway", { total: formatNumber(stats.deathsTotal), first: observed[0].year, last: observed.at(-1)!.year, peakYear: stats.deathsPeak.year, peak: formatNumber(stats.deathsPeak.best) })
-        : t("profile.deaths.none", { name, first: observed[0].year, last: observed.at(-1)!.year });
-      const options = { id: "country-deaths", title: t("profile.deaths.title", { name }), description: takeaway, yLabel: t("common.count") };
-      charts.push({
-        id: `countries-${slug}-deaths`, page, anchor: "country-deaths",
-        title: options.title, takeaway, unit: t("profile.deaths.unit"),
-        source: `${formatLayerSource(model, "observed", i18n)}${observedCaveatConcerns(iso3) ? ` ${t("layer.observed.caveat")}` : ""}`,
-        licence: licenceLine(model, [observedId], i18n), legend: [], sourceIds: [observedId], files: layerAllows(model, "observed"),
-        svg: stats.deathsPeak ? () => ({ wide: renderDeathsByYear(observed, options), narrow: renderDeathsByYear(observed, { ...options, id: "country-deaths-narrow", narrow: true }) }) : undefined,
-        csv: { path: `downloads/countries/${slug}-civilian-deaths.csv` },
-      });
-    }
-    const forecast = series.forecast;
-    if (forecast.length > 0 && forecastId) {
-      const latest = forecast.at(-1)!;
-      const computed = forecast.filter((v) => v.rankComputed).map((v) => v.edition);
-      const takeaway = stats.bestRank ? t("profile.ranks.takeaway", { rank: latest.rank, of: latest.of, edition: latest.edition, best: stats.bestRank.rank, bestEdition: stats.bestRank.edition }) : "";
-      const options = { id: "country-ranks", title: t("profile.ranks.title", { name }), description: takeaway, yLabel: t("map.rank") };
-      charts.push({
-        id: `countries-${slug}-ranks`, page, anchor: "country-ranks",
-        title: options.title, takeaway, unit: t("profile.ranks.unit"),
-        source: `${formatLayerSource(model, "forecast", i18n)} ${t("layer.forecast.caveat")}${computed.length > 0 ? ` ${t("layer.forecast.rankComputed", { first: computed[0], last: computed.at(-1)! })}` : ""}`,
-        licence: licenceLine(model, [forecastId], i18n), legend: [], sourceIds: [forecastId], files: layerAllows(model, "forecast"),
-        svg: () => ({ wide: renderForecastRanks(forecast, options), narrow: renderForecastRanks(forecast, { ...options, id: "country-ranks-narrow", narrow: true }) }),
-      });
-    }
-    const judgements = series.judgement;
-    const periods = model.layers.judgement?.periods ?? [];
-    if (judgements.length > 0 && judgementId) {
-      const takeaway = t("profile.categories.takeaway", { count: judgements.length, first: formatDate(judgements[0].date), last: formatDate(judgements.at(-1)!.date), latest: formatCategory(judgements.at(-1)!.category, i18n).toLocaleLowerCase(i18n.lang) });
-      const options = { id: "country-categories", title: t("profile.categories.title", { name }), description: takeaway, categories: labelBins(CATEGORY_BINS, i18n), from: periods.at(-1)?.id ?? "", to: model.site.edition.date };
-      charts.push({
-        id: `countries-${slug}-categories`, page, anchor: "country-categories",
-        title: options.title, takeaway, unit: t("profile.categories.unit"),
-        source: `${formatLayerSource(model, "judgement", i18n)} ${t("layer.judgement.caveat")}`,
-        licence: licenceLine(model, [judgementId], i18n), legend: colourItems(labelBins(CATEGORY_BINS, i18n)), sourceIds: [judgementId], files: layerAllows(model, "judgement"),
-        svg: periods.length > 0 ? () => ({ wide: renderCategoryTimeline(judgements, options), narrow: renderCategoryTimeline(judgements, { ...options, id: "country-categories-narrow", narrow: true }) }) : undefined,
-        csv: { path: `downloads/countries/${slug}-r2p-categories.csv` },
-      });
+    // The texts and drawings the profile shows (countryCharts).
+    const { deaths, ranks, categories } = countryCharts(model, country, i18n);
+    const file = (chart: CountryChart, name: string, sourceId: string, layerId: LayerId) => ({
+      id: `countries-${slug}-${name}`, page, anchor: `country-${name}`,
+      title: chart.title, takeaway: chart.takeaway, unit: chart.unit, source: chart.source,
+      licence: licenceLine(model, [sourceId], i18n), sourceIds: [sourceId], files: layerAllows(model, layerId), svg: chart.draw,
+    });
+    if (deaths && observedId) exports.push({ ...file(deaths, "deaths", observedId, "observed"), legend: [], csv: { path: `downloads/countries/${slug}-civilian-deaths.csv` } });
+    if (ranks && forecastId) exports.push({ ...file(ranks, "ranks", forecastId, "forecast"), legend: [] });
+    if (categories && judgementId) {
+      exports.push({ ...file(categories, "categories", judgementId, "judgement"), legend: colourItems(labelBins(CATEGORY_BINS, i18n)), csv: { path: `downloads/countries/${slug}-r2p-categories.csv` } });
     }
   }
-  return charts;
+  return exports;
 }
 
 function trendExports(model: Model, i18n: I18n): ChartExport[] {

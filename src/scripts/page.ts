@@ -15,7 +15,8 @@ import { prepareSearch } from "./search-box.ts";
 // Copy buttons are hidden by CSS until a script can run them.
 document.documentElement.classList.add("can-copy");
 prepareSearch(document);
-onFirstUse(document, "[data-lang-switcher] a, button[data-copy]", enhanceUrl);
+const ENHANCED = "[data-lang-switcher] a, button[data-copy]";
+onFirstUse(document, ENHANCED, ENHANCED, enhanceUrl, ({ enhance }: typeof import("./page-enhance.ts")) => enhance(document));
 // The explorer (#map-view, always around a figure) gets the whole island; a lone figure (the home
 // page) its tooltip.
 if (document.querySelector(".map-figure")) whenMapUsed(document, (island) => (document.querySelector("#map-view") ? island.enhanceMap(document) : island.tooltip(document)));

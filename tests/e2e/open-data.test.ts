@@ -19,7 +19,7 @@ import { readRawRecommendations, readRawYaml } from "../helpers/raw-data.ts";
 import { builtPagePaths, DIST } from "../helpers/site-pages.ts";
 import { parseRis } from "../citation/parse-ris.ts";
 
-const { open } = useSite();
+const { open, baseUrl } = useSite();
 const site = readRawYaml<{ title: string; publisher: { name: string }; edition: { id: string; date: string } }>("site.yaml");
 const edition = site.edition.id.replace("-", ".");
 const rec12 = readRawRecommendations().find((r) => r.number === 12)!;
@@ -29,49 +29,60 @@ const rec12 = readRawRecommendations().find((r) => r.number === 12)!;
  * without JavaScript: the same text Chromium would show, without a browser load per page.
  */
 const built = (path: string): Document => parsePage(readFileSync(join(DIST, path, "index.html"), "utf8"));
-const builtCiteText = (document: Document, format: string) => text(query(`.cite-this pre[data-cite-format="${format}"]`, document)!);
+const builtCiteText = (document: Document, format: string, within = "") =>
+  text(query(`${within} .cite-this pre[data-cite-format="${format}"]`.trim(), document)!);
 
-const citeText = (page: Page, format: string) => page.locator(`.cite-this pre[data-cite-format="${format}"]`).first().textContent();
+const citeTextIn = (page: Page, format: string, within = "") => page.locator(`${within} .cite-this pre[data-cite-format="${format}"]`).first().textContent();
 
 describe("Cite this", () => {
   test.each([
     ["countries/sdn/", "Sudan: country profile"],
     ["recommendations/12/", `Recommendation 12: ${rec12.title}`],
-    ["map/observed/2024/", undefined],
-  ])("%s: BibTeX, RIS and CSL-JSON name the title, edition, page address and dates, without JavaScript", (path, title) => {
-    const page = built(path);
-    const url = query('link[rel="canonical"]', page)!.attribs.href;
-    expect(url).toMatch(new RegExp(`/${path.replace(/\//g, "\\/")}$`));
+    // A map view's citations are on its layer's page of citations, in the view's section (issue 12).
+    ["map/observed/2024/", undefined, "map/observed/cite/", "#map-observed-2024"],
+  ])("%s: BibTeX, RIS and CSL-JSON name the title, edition, page address and dates, without JavaScript", (path, title, citePage?: string, within = "") => {
+    const page = built(citePage ?? path);
+    const canonical = query('link[rel="canonical"]', page)!.attribs.href!;
+    const url = new URL(`/${path}`, canonical).href;
+    if (citePage) {
+      // The view links to its section there, in one click (resolved as the browser resolves it).
+      const link = new URL(query("a[data-map-cite]", built(path))!.attribs.href!, `${baseUrl}${path}`);
+      expect(link.pathname + link.hash).toBe(`/${citePage}${within}`);
+    } else expect(canonical).toBe(url);
+    const citeText = (format: string) => builtCiteText(page, format, within);
 
-    const [csl] = JSON.parse(builtCiteText(page, "cslJson"));
+    const [csl] = JSON.parse(citeText("cslJson"));
     if (title) expect(csl.title).toBe(title);
     else expect(csl.title).toContain("2024");
     expect(csl).toMatchObject({ version: edition, URL: url, publisher: site.publisher.name, "container-title": site.title });
     expect(csl.accessed["date-parts"][0]).toEqual(site.edition.date.split("-").map(Number));
 
-    const { entries, errors } = parseBibtex(builtCiteText(page, "bibtex"));
+    const { entries, errors } = parseBibtex(citeText("bibtex"));
     expect(errors).toEqual([]);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.fields.title).toBe(csl.title);
     expect(entries[0]!.fields.edition).toBe(edition);
     expect(entries[0]!.fields.url).toBe(url);
 
-    const records = parseRis(builtCiteText(page, "ris"));
+    const records = parseRis(citeText("ris"));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ TY: ["DATA"], TI: [csl.title], ET: [edition], UR: [url], PB: [site.publisher.name], Y2: [site.edition.date.replace(/-/g, "/")] });
 
     for (const format of ["apa", "chicago"]) {
-      const cited = builtCiteText(page, format);
+      const cited = citeText(format);
       expect(cited).toContain(edition);
       expect(cited).toContain(url);
     }
   });
 
-  test("without JavaScript the copy buttons stay hidden and the citation text is there to select", async () => {
-    const page = await open("countries/sdn/", false);
-    await page.locator(".cite-this summary").first().click();
-    expect(await page.locator(".cite-this .copy-button").first().isVisible()).toBe(false);
-    expect(await page.locator('.cite-this pre[data-cite-format="bibtex"]').first().isVisible()).toBe(true);
+  test.each([
+    ["countries/sdn/", ""],
+    ["map/observed/cite/", "#map-observed-2024"],
+  ])("%s: without JavaScript the copy buttons stay hidden and the citation text is there to select", async (path, within) => {
+    const page = await open(path, false);
+    await page.locator(`${within} .cite-this summary`).first().click();
+    expect(await page.locator(`${within} .cite-this .copy-button`).first().isVisible()).toBe(false);
+    expect(await page.locator(`${within} .cite-this pre[data-cite-format="bibtex"]`).first().isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -83,7 +94,7 @@ describe("Cite this", () => {
     await button.click();
     await expect.poll(() => page.locator(".cite-this [data-copy-status]").nth(2).textContent()).not.toBe("");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await citeText(page, "bibtex"));
+    expect(copied).toBe(await citeTextIn(page, "bibtex"));
     await page.context().close();
   });
 
