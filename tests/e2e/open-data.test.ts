@@ -80,7 +80,9 @@ describe("Cite this", () => {
     ["map/observed/cite/", "#map-observed-2024"],
   ])("%s: without JavaScript the copy buttons stay hidden and the citation text is there to select", async (path, within) => {
     const page = await open(path, false);
-    await page.locator(`${within} .cite-this summary`).first().click();
+    // Open (the citation pages have their sections open already), so a closed <details> cannot be
+    // why the button is hidden.
+    await page.locator(`${within} details.cite-this`).first().evaluate((details) => ((details as HTMLDetailsElement).open = true));
     expect(await page.locator(`${within} .cite-this .copy-button`).first().isVisible()).toBe(false);
     expect(await page.locator(`${within} .cite-this pre[data-cite-format="bibtex"]`).first().isVisible()).toBe(true);
     await page.context().close();
