@@ -25,13 +25,13 @@ const pages = builtPagePaths();
  * One page per route pattern (countries/*, map/*\/*, recommendations/*, …) plus each map layer's
  * newest period, for the checks with JavaScript on (islands).
  */
-const routeSamples = [
+const routeSamples = [...new Set([
   ...new Map(pages.map((p) => {
     const [first, ...rest] = p.split("/").filter(Boolean);
     return [[first ?? "", ...rest.map(() => "*")].join("/"), p];
   })).values(),
   ...pages.filter((p) => /^map\/(forecast\/2025|observed\/2024|judgement\/2026-03-16)\/$/.test(p)),
-];
+])];
 /**
  * Every route in every language, each map layer's newest period, and country pages whose data takes
  * another branch: full data (Sudan), a former state (Czechoslovakia), no UCDP row (Palestine).
@@ -100,9 +100,19 @@ describe("every page", () => {
       page.on("console", onConsole);
       const response = await page.goto(baseUrl + path, { waitUntil: "load" });
       if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
-      if (!(await page.locator("main h1").isVisible())) problems.push(`${path}: no visible h1 in main`);
+      // One call for both reads (a round trip each was a good part of a visit). Visible as Playwright's
+      // isVisible() has it: not hidden by display or visibility, and a box of some size.
+      const shown = await page.evaluate(() => {
+        const h1 = document.querySelector("main h1");
+        const box = h1?.getBoundingClientRect();
+        return {
+          h1: !!h1 && !!box && h1.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0,
+          footer: document.querySelector("footer")?.innerText ?? "",
+        };
+      });
+      if (!shown.h1) problems.push(`${path}: no visible h1 in main`);
       // The footer's words are translated; its edition id is not.
-      if (!(await page.locator("footer").innerText()).includes(model.site.edition.id)) problems.push(`${path}: no edition in the footer`);
+      if (!shown.footer.includes(model.site.edition.id)) problems.push(`${path}: no edition in the footer`);
       page.off("console", onConsole);
     });
     await context.close();

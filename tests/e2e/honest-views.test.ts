@@ -40,26 +40,30 @@ describe.each([
   { name: "world (home)", path: "", figure: "#home-deaths", series: world, log: true },
   { name: "world (trends)", path: "trends/", figure: "#global-deaths", series: world, log: true },
 ])("$name deaths chart", ({ path, figure, series, log }) => {
-  test.each(["wide", "narrow"])("%s: a low–high mark per drawn year, y max = nice(largest drawn value)", async (variant) => {
-    // Each variant measured at a width where CSS shows it.
-    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: variant === "wide" ? 1366 : 390, height: 800 } });
+  test("wide and narrow: a low–high mark per drawn year, y max = nice(largest drawn value)", async () => {
+    // Each variant measured at a width where CSS shows it: one load, resized (without JavaScript the
+    // width only acts through CSS, so a resized page is laid out as one loaded at that width).
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 800 } });
     const page = await context.newPage();
     await page.goto(baseUrl + path);
-    const { ranges, ticks } = await readChart(page, `${figure} .chart-${variant} svg`);
-    const drawn = (log ? series.filter((d) => d.best > 0) : series).sort((a, b) => a.year - b.year);
-    expect(drawn.length).toBeGreaterThan(20);
-    expect(ranges).toHaveLength(drawn.length);
-    ranges.sort((a, b) => a.x - b.x).forEach((r, i) => {
-      const d = drawn[i];
-      // SVG y grows downward: a real span has the high end above the low end.
-      if (d.high > Math.max(d.low, log ? 1 : 0)) expect(r.y1 - r.y2, `${d.year}: ${d.low}–${d.high}`).toBeGreaterThan(0);
-      else expect(r.y1).toBe(r.y2);
-    });
-    const max = Math.max(...series.map((d) => d.high));
-    const expected = log ? 10 ** Math.ceil(Math.log10(max)) : nice(0, max, 5)[1];
-    const top = ticks.reduce((a, b) => (b.y < a.y ? b : a));
-    expect(parseSi(top.text)).toBe(expected);
-    if (log) expect(ticks.map((t) => t.text)).not.toContain("0");
+    for (const [variant, width] of [["wide", 1366], ["narrow", 390]] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      const { ranges, ticks } = await readChart(page, `${figure} .chart-${variant} svg`);
+      const drawn = (log ? series.filter((d) => d.best > 0) : series).sort((a, b) => a.year - b.year);
+      expect(drawn.length).toBeGreaterThan(20);
+      expect(ranges).toHaveLength(drawn.length);
+      ranges.sort((a, b) => a.x - b.x).forEach((r, i) => {
+        const d = drawn[i];
+        // SVG y grows downward: a real span has the high end above the low end.
+        if (d.high > Math.max(d.low, log ? 1 : 0)) expect(r.y1 - r.y2, `${d.year}: ${d.low}–${d.high}`).toBeGreaterThan(0);
+        else expect(r.y1).toBe(r.y2);
+      });
+      const max = Math.max(...series.map((d) => d.high));
+      const expected = log ? 10 ** Math.ceil(Math.log10(max)) : nice(0, max, 5)[1];
+      const top = ticks.reduce((a, b) => (b.y < a.y ? b : a));
+      expect(parseSi(top.text)).toBe(expected);
+      if (log) expect(ticks.map((t) => t.text)).not.toContain("0");
+    }
     await page.context().close();
   });
 });

@@ -14,14 +14,23 @@ import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { useSite } from "../helpers/browser.ts";
+import { parsePage, query, queryAll, text, type Document } from "../helpers/page-dom.ts";
 import { readRawRecommendations, readRawYaml } from "../helpers/raw-data.ts";
 import { builtPagePaths, DIST } from "../helpers/site-pages.ts";
 import { parseRis } from "../citation/parse-ris.ts";
 
-const { open } = useSite();
+const { open, baseUrl } = useSite();
 const site = readRawYaml<{ title: string; publisher: { name: string }; edition: { id: string; date: string } }>("site.yaml");
 const edition = site.edition.id.replace("-", ".");
 const rec12 = readRawRecommendations().find((r) => r.number === 12)!;
+
+/**
+ * A built page's static markup (tests/helpers/page-dom.ts), for the checks that read what a page says
+ * without JavaScript: the same text Chromium would show, without a browser load per page.
+ */
+const built = (path: string): Document => parsePage(readFileSync(join(DIST, path, "index.html"), "utf8"));
+const builtCiteText = (document: Document, format: string, within = "") =>
+  text(query(`${within} .cite-this pre[data-cite-format="${format}"]`.trim(), document)!);
 
 const citeTextIn = (page: Page, format: string, within = "") => page.locator(`${within} .cite-this pre[data-cite-format="${format}"]`).first().textContent();
 
@@ -31,43 +40,51 @@ describe("Cite this", () => {
     ["recommendations/12/", `Recommendation 12: ${rec12.title}`],
     // A map view's citations are on its layer's page of citations, in the view's section (issue 12).
     ["map/observed/2024/", undefined, "map/observed/cite/", "#map-observed-2024"],
-  ])("%s: BibTeX, RIS and CSL-JSON name the title, edition, page address and dates, without JavaScript", async (path, title, citePage?: string, within = "") => {
-    const page = await open(citePage ?? path, false);
-    const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href"))!;
+  ])("%s: BibTeX, RIS and CSL-JSON name the title, edition, page address and dates, without JavaScript", (path, title, citePage?: string, within = "") => {
+    const page = built(citePage ?? path);
+    const canonical = query('link[rel="canonical"]', page)!.attribs.href!;
     const url = new URL(`/${path}`, canonical).href;
     if (citePage) {
-      // The view links to its section there, in one click.
-      const view = await open(path, false);
-      const link = new URL((await view.locator("a[data-map-cite]").getAttribute("href"))!, view.url());
+      // The view links to its section there, in one click (resolved as the browser resolves it).
+      const link = new URL(query("a[data-map-cite]", built(path))!.attribs.href!, `${baseUrl}${path}`);
       expect(link.pathname + link.hash).toBe(`/${citePage}${within}`);
-      await view.context().close();
     } else expect(canonical).toBe(url);
-    const citeText = (format: string) => citeTextIn(page, format, within);
+    const citeText = (format: string) => builtCiteText(page, format, within);
 
-    const [csl] = JSON.parse((await citeText("cslJson"))!);
+    const [csl] = JSON.parse(citeText("cslJson"));
     if (title) expect(csl.title).toBe(title);
     else expect(csl.title).toContain("2024");
     expect(csl).toMatchObject({ version: edition, URL: url, publisher: site.publisher.name, "container-title": site.title });
     expect(csl.accessed["date-parts"][0]).toEqual(site.edition.date.split("-").map(Number));
 
-    const { entries, errors } = parseBibtex((await citeText("bibtex"))!);
+    const { entries, errors } = parseBibtex(citeText("bibtex"));
     expect(errors).toEqual([]);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.fields.title).toBe(csl.title);
     expect(entries[0]!.fields.edition).toBe(edition);
     expect(entries[0]!.fields.url).toBe(url);
 
-    const records = parseRis((await citeText("ris"))!);
+    const records = parseRis(citeText("ris"));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ TY: ["DATA"], TI: [csl.title], ET: [edition], UR: [url], PB: [site.publisher.name], Y2: [site.edition.date.replace(/-/g, "/")] });
 
     for (const format of ["apa", "chicago"]) {
-      const text = await citeText(format);
-      expect(text).toContain(edition);
-      expect(text).toContain(url);
+      const cited = citeText(format);
+      expect(cited).toContain(edition);
+      expect(cited).toContain(url);
     }
-    // Without JavaScript the copy buttons stay hidden; the text is there to select.
+  });
+
+  test.each([
+    ["countries/sdn/", ""],
+    ["map/observed/cite/", "#map-observed-2024"],
+  ])("%s: without JavaScript the copy buttons stay hidden and the citation text is there to select", async (path, within) => {
+    const page = await open(path, false);
+    // Open (the citation pages have their sections open already), so a closed <details> cannot be
+    // why the button is hidden.
+    await page.locator(`${within} details.cite-this`).first().evaluate((details) => ((details as HTMLDetailsElement).open = true));
     expect(await page.locator(`${within} .cite-this .copy-button`).first().isVisible()).toBe(false);
+    expect(await page.locator(`${within} .cite-this pre[data-cite-format="bibtex"]`).first().isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -83,20 +100,17 @@ describe("Cite this", () => {
     await page.context().close();
   });
 
-  test("the trends charts and the whole dataset each have their citation, with stable anchors", async () => {
-    const page = await open("trends/", false);
-    const urls = await page.locator(".cite-this").evaluateAll((blocks) => blocks.map((b) => (b as HTMLElement).dataset.citeUrl));
+  test("the trends charts and the whole dataset each have their citation, with stable anchors", () => {
+    const trends = built("trends/");
+    const urls = queryAll(".cite-this", trends).map((block) => block.attribs["data-cite-url"]);
     expect(urls.length).toBeGreaterThanOrEqual(1);
     for (const url of urls) {
       const anchor = new URL(url!).hash.slice(1);
-      expect(await page.locator(`[id="${anchor}"]`).count(), anchor).toBe(1);
+      expect(queryAll(`[id="${anchor}"]`, trends).length, anchor).toBe(1);
     }
-    await page.context().close();
-    const data = await open("data/", false);
-    const [csl] = JSON.parse((await citeTextIn(data, "cslJson"))!);
+    const [csl] = JSON.parse(builtCiteText(built("data/"), "cslJson"));
     expect(csl.title).toContain(site.title);
     expect(csl.version).toBe(edition);
-    await data.context().close();
   });
 });
 
@@ -140,16 +154,15 @@ describe("open data package", () => {
     }
   });
 
-  test("/data/ links the package and carries a schema.org Dataset that lists it", async () => {
-    const page = await open("data/", false);
-    expect(await page.locator('#open-data a[href$="/data/datapackage.json"]').count()).toBe(1);
-    expect(await page.locator("[data-csv-safety]").textContent()).toContain("apostrophe");
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  test("/data/ links the package and carries a schema.org Dataset that lists it", () => {
+    const page = built("data/");
+    expect(queryAll('#open-data a[href$="/data/datapackage.json"]', page)).toHaveLength(1);
+    expect(text(query("[data-csv-safety]", page)!)).toContain("apostrophe");
+    const blocks = queryAll('script[type="application/ld+json"]', page).map((script) => text(script));
     expect(blocks).toHaveLength(1);
     const dataset = JSON.parse(blocks[0]!);
     expect(dataset).toMatchObject({ "@type": "Dataset", name: site.title, version: edition, datePublished: site.edition.date });
     expect(dataset.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(pkg.id);
-    await page.context().close();
   });
 
   test("the world UCDP series sums the country rows of the data file, per year", () => {
@@ -173,12 +186,11 @@ describe("what changed: page, feeds, sitemap and robots.txt", () => {
   /** Feed titles are HTML inside XML (readers render them): decoded once more, as a reader does. */
   const shown = (html: string) => parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.querySelector("p")!.textContent;
 
-  test("/changes/, rss.xml and atom.xml list the same changes, each dated in the edition window", async () => {
-    const page = await open("changes/", false);
-    const [since, until] = (await page.locator("[data-window]").getAttribute("data-window"))!.split("/");
+  test("/changes/, rss.xml and atom.xml list the same changes, each dated in the edition window", () => {
+    const page = built("changes/");
+    const [since, until] = query("[data-window]", page)!.attribs["data-window"]!.split("/");
     expect(until).toBe(site.edition.date);
-    const listed = await page.locator("li[data-change]").evaluateAll((items) => items.map((li) => ({ id: li.id, date: (li as HTMLElement).dataset.date!, text: li.querySelector("a")!.textContent })));
-    await page.context().close();
+    const listed = queryAll("li[data-change]", page).map((li) => ({ id: li.attribs.id, date: li.attribs["data-date"]!, text: text(query("a", li)!) }));
     expect(listed.length).toBeGreaterThan(0);
     for (const item of listed) expect(item.date > since! && item.date <= until!, item.id).toBe(true);
     // Recommendation 12 was first assessed in the window (data/recommendations, 2025-12-08).
@@ -194,11 +206,10 @@ describe("what changed: page, feeds, sitemap and robots.txt", () => {
     expect(atom.updated).toBe(`${site.edition.date}T00:00:00.000Z`);
   });
 
-  test("each language has its own feeds: /fr/rss.xml and /fr/atom.xml say what /fr/changes/ says, in French, linking French pages", async () => {
-    const page = await open("fr/changes/", false);
-    const listed = await page.locator("li[data-change]").evaluateAll((items) => items.map((li) => ({ id: li.id, text: li.querySelector("a")!.textContent, href: li.querySelector("a")!.getAttribute("href")! })));
-    const feedLinks = await page.locator('link[rel="alternate"][type^="application/"]').evaluateAll((links) => links.map((l) => l.getAttribute("href")));
-    await page.context().close();
+  test("each language has its own feeds: /fr/rss.xml and /fr/atom.xml say what /fr/changes/ says, in French, linking French pages", () => {
+    const page = built("fr/changes/");
+    const listed = queryAll("li[data-change]", page).map((li) => ({ id: li.attribs.id, text: text(query("a", li)!), href: query("a", li)!.attribs.href! }));
+    const feedLinks = queryAll('link[rel="alternate"][type^="application/"]', page).map((link) => link.attribs.href);
     expect(feedLinks).toEqual(["/fr/rss.xml", "/fr/atom.xml"]);
     const rss = xml("fr/rss.xml").rss.channel;
     expect(rss.language).toBe("fr");

@@ -33,7 +33,9 @@ afterAll(async () => {
 async function openTool(javaScriptEnabled = true): Promise<Page> {
   const context = await newContext(browser, { javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}tool/`, { waitUntil: "networkidle" });
+  await page.goto(`${baseUrl}tool/`);
+  // The form's script has run once it shows the result box (hidden in the HTML for readers without it).
+  if (javaScriptEnabled) await page.locator("#matrix-result:not([hidden])").waitFor({ state: "attached" });
   return page;
 }
 

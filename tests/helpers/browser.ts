@@ -2,7 +2,7 @@
  * The e2e project's one Chromium (started by tests/setup/serve-dist.ts), driven by playwright-core:
  * each test file connects to it, and every context it opens is closed with the file.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
 export { CHROMIUM_ARGS } from "./chromium.ts";
@@ -37,6 +37,33 @@ export function useSite() {
       const page = await (await newContext(browser, { javaScriptEnabled })).newPage();
       await page.goto(baseUrl + path);
       return page;
+    },
+  };
+}
+
+/**
+ * Watches a page's requests from now on; `settled()` resolves once its load event has fired and every
+ * request it made has finished or failed. The explicit end of loading, where Playwright's
+ * `networkidle` waits for 500 ms without a request, a fixed delay on every call. Lazy code on this
+ * site loads on a gesture, never on a timer, so a test that waits for the gesture's visible effect
+ * and then for `settled()` has seen every request the gesture caused.
+ */
+export function watchRequests(page: Page): { settled: () => Promise<void> } {
+  const open = new Set<Request>();
+  let waiting: (() => void)[] = [];
+  const close = (request: Request) => {
+    open.delete(request);
+    if (open.size > 0) return;
+    for (const done of waiting) done();
+    waiting = [];
+  };
+  page.on("request", (request) => open.add(request));
+  page.on("requestfinished", close);
+  page.on("requestfailed", close);
+  return {
+    async settled() {
+      await page.waitForLoadState("load");
+      if (open.size > 0) await new Promise<void>((done) => waiting.push(done));
     },
   };
 }
