@@ -97,7 +97,7 @@ describe("downloads of a chart and a map view", () => {
     const table = await page.locator('table[data-table="map-ranked"] tbody tr').evaluateAll((rows) =>
       rows.map((r) => ({ iso3: /\/countries\/([a-z]{3})\/$/.exec(r.querySelector("th a")!.getAttribute("href")!)![1]!.toUpperCase(), value: (r as HTMLTableRowElement).cells[2]!.textContent! })));
     // Each drawn country's colour class, by the code its shape is drawn from.
-    const drawn = new Map(await page.locator(".map-svg use[href*='#']").evaluateAll((uses) => uses.map((u) => [u.getAttribute("href")!.split("#")[1]!, u.getAttribute("class")!] as [string, string])));
+    const drawn = new Map(await page.locator(".map-svg use[href*='#']").evaluateAll((uses) => uses.map((u) => [u.getAttribute("href")!.split("#")[1]!.toUpperCase(), u.getAttribute("class")!] as [string, string])));
     expect(table.length).toBeGreaterThan(50);
     expect(csv.map((r) => r.iso3)).toEqual(table.map((r) => r.iso3));
     const colouredRows = csv.filter((r) => drawn.has(r.iso3));
