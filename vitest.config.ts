@@ -30,6 +30,9 @@ export default defineConfig({
           isolate: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // expect.poll waits for the page's scripts (a module loaded on first use, then a replayed
+          // click); its default 1 s was a wall-clock margin that a loaded machine overran.
+          expect: { poll: { timeout: 60_000 } },
         },
       },
     ],
