@@ -25,5 +25,17 @@ export function periodsByYear(periodIds: readonly string[]): PeriodYear[] {
   return [...years].map(([year, periods]) => ({ year, periods }));
 }
 
+const grouped = new WeakMap<readonly { id: string }[], PeriodYear[]>();
+
+/**
+ * A layer's periods by year, grouped once per layer: every view of the layer asks, and grouping on
+ * each would bring back a views × periods term (the one the grouping removes from the page).
+ */
+export function layerPeriodsByYear(periods: readonly { id: string }[]): PeriodYear[] {
+  let years = grouped.get(periods);
+  if (!years) grouped.set(periods, (years = periodsByYear(periods.map((p) => p.id))));
+  return years;
+}
+
 /** Whether some year has more than one period: only then are the links grouped by year. */
 export const hasSeveralPeriodsInAYear = (years: readonly PeriodYear[]): boolean => years.some((y) => y.periods.length > 1);
