@@ -18,7 +18,10 @@ export interface MapBin {
 export interface MapCountry {
   /** Bin id, or undefined for no data in this layer and period. */
   bin: string | undefined;
-  /** Accessible name with unit and period, e.g. "Sudan: 2,316 civilians killed in 2024 (range 1,627–2,387)". */
+  /**
+   * Accessible name: the country, with its value where nothing beside the map lists it, e.g. "Sudan:
+   * 2,316 civilians killed in 2024 (range 1,627–2,387)"; the explorer's ranked list gives the values.
+   */
   label: string;
   /** Link to the country's profile, if it has one. */
   href: string | undefined;

@@ -19,6 +19,21 @@ export function tooltipPlace(point: { x: number; y: number }, figure: { left: nu
     : { left: `${point.x - figure.left + TOOLTIP_GAP}px`, right: "", top };
 }
 
+/**
+ * What the tooltip says for a country link: its name (the link's accessible name), then, in the
+ * explorer, its row of the ranked list beside the map (value, and date where the list has one), or
+ * the legend's "no data" when it has no row. Elsewhere the link's name already says the value.
+ */
+function tooltipLines(root: ParentNode, link: Element): string[] {
+  const name = link.getAttribute("aria-label") ?? "";
+  const list = root.querySelector<HTMLTableElement>('table[data-table="map-ranked"]');
+  if (!list) return [name];
+  const href = link.getAttribute("href");
+  const row = [...list.tBodies[0].rows].find((r) => r.cells[1]?.querySelector("a")?.getAttribute("href") === href);
+  if (!row) return [name, root.querySelector('.legend [data-bin="no-data"]')?.textContent?.trim() ?? ""];
+  return [name, [...row.cells].slice(2).map((cell) => cell.textContent?.trim() ?? "").join(" · ")];
+}
+
 /** Hover and keyboard-focus tooltip for the map's countries (also used on pages without the explorer). */
 export function tooltip(root: ParentNode) {
   const tip = root.querySelector<HTMLElement>(".map-tooltip");
@@ -27,7 +42,14 @@ export function tooltip(root: ParentNode) {
   const show = (target: EventTarget | null, x?: number, y?: number) => {
     const link = (target as Element | null)?.closest?.("a[aria-label]");
     if (!link || !figure.contains(link)) return void (tip.hidden = true);
-    tip.textContent = link.getAttribute("aria-label");
+    // Text only (textContent): in the explorer the country's name in bold, its value on a line below.
+    const [name, value] = tooltipLines(root, link);
+    if (value === undefined) tip.textContent = name;
+    else {
+      const strong = document.createElement("strong");
+      strong.textContent = name;
+      tip.replaceChildren(strong, document.createElement("br"), value);
+    }
     const rect = link.getBoundingClientRect();
     const at = tooltipPlace({ x: x ?? rect.left + rect.width / 2, y: y ?? rect.top + rect.height / 2 }, figure.getBoundingClientRect(), getComputedStyle(figure).direction === "rtl");
     tip.style.left = at.left;
@@ -144,7 +166,7 @@ export function enhanceMap(doc: Document) {
   focusRing(doc);
   sortableList(doc);
   doc.addEventListener("click", (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-map-nav]");
+    const link = (event.target as Element).closest<HTMLAnchorElement>("#map-view nav a");
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     void swapTo(link.href, true);
