@@ -85,7 +85,7 @@ export async function secondMapView(browser: Browser, url: string): Promise<Visi
     // The tooltip is the island's: once it shows, the island is in.
     await page.locator(".map-tooltip").waitFor({ state: "visible" });
     await stopIsland();
-    const link = page.locator('#map-view .layers a[data-map-nav]:not([aria-current="true"])').first();
+    const link = page.locator('#map-view .layers a:not([aria-current="true"])').first();
     const to = (await link.getAttribute("href")) ?? "";
     const layer = await page.locator("#map-view").getAttribute("data-layer");
     const visit: Visit = { resources: [], thirdParty: [], failed: [] };

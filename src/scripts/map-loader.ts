@@ -12,5 +12,5 @@ type Island = typeof import("./map-island.ts");
 
 /** Loads the island on the first gesture and calls `init` with it; a click meanwhile is replayed then. */
 export function whenMapUsed(doc: Document, init: (island: Island) => void): void {
-  onFirstUse(doc, "#map-view, .map-figure", "a[data-map-nav], button[data-sort-key]", islandUrl, init);
+  onFirstUse(doc, "#map-view, .map-figure", "#map-view nav a, button[data-sort-key]", islandUrl, init);
 }

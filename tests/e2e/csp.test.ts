@@ -79,7 +79,7 @@ const PAGE_TYPES: { name: string; path: string; exercise?: (page: Page) => Promi
     exercise: async (page) => {
       await page.locator('.map-svg use[href$="#sdn"]').hover();
       await page.locator(".map-tooltip").waitFor({ state: "visible" });
-      await page.locator('nav.map-controls a[data-map-nav][href*="/map/forecast/"]').first().click();
+      await page.locator('nav.map-controls a[href*="/map/forecast/"]').first().click();
       await page.waitForSelector('#map-view[data-layer="forecast"]');
       await page.locator(".map-svg a[aria-label]").first().focus();
     },

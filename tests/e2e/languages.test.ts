@@ -91,7 +91,7 @@ describe("the language switcher", () => {
 
   test("keeps the map layer and period the visitor chose, and the query string", async () => {
     const page = await open("fr/map/");
-    await page.click('a[data-map-nav][href$="/fr/map/observed/2024/"]');
+    await page.click('#map-view nav a[href$="/fr/map/observed/2024/"]');
     await expect.poll(() => page.locator("#map-view").getAttribute("data-layer"), { timeout: 15_000 }).toBe("observed");
     await page.click('.lang-switcher a[hreflang="zh"]');
     await page.waitForURL((url) => url.pathname === `${base}zh/map/observed/2024/`);

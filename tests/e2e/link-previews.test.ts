@@ -38,17 +38,18 @@ describe("link previews", () => {
     ["trends/", "previews/en/trends.png"],
     ["", "previews/en/home.png"],
     ["about/", "previews/en/home.png"],
-  ])("%s: og:image and twitter:image point at an existing 1200×630 PNG (%s)", async (path, image) => {
+  ])("%s: og:image points at an existing 1200×630 PNG (%s), which X's card reads too", async (path, image) => {
     const { meta, canonical } = head(path);
     const og = meta("property", "og:image")!;
     // Absolute, on the site's own address, as Open Graph requires.
     expect(og).toBe(new URL(image, new URL(canonical!).origin + new URL(baseUrl).pathname).href);
-    expect(meta("name", "twitter:image")).toBe(og);
     expect(meta("name", "twitter:card")).toBe("summary_large_image");
+    // X falls back to the Open Graph title, description and image; a tag of its own would only repeat them.
+    for (const name of ["twitter:title", "twitter:description", "twitter:image"]) expect(meta("name", name)).toBeNull();
+    expect(meta("name", "twitter:image:alt")).toBe(meta("property", "og:image:alt"));
     expect(meta("property", "og:image:width")).toBe("1200");
     expect(meta("property", "og:image:height")).toBe("630");
     expect(meta("property", "og:image:type")).toBe("image/png");
-    expect(meta("name", "twitter:title")).toBe(meta("property", "og:title"));
 
     const response = await served(og);
     expect(response.status).toBe(200);

@@ -51,7 +51,7 @@ describe("the shared map geometry", () => {
     // One stylesheet, its own (MapLayout): no /styles/data.css either.
     expect(paths.filter((p) => p.endsWith(".css"))).toHaveLength(1);
     requests.length = 0;
-    await page.click('a[data-map-nav][href$="/map/observed/2024/"]');
+    await page.click('#map-view nav a[href$="/map/observed/2024/"]');
     await page.waitForFunction(() => document.querySelector("#map-view")?.getAttribute("data-layer") === "observed", undefined, { timeout: 60_000 });
     await page.waitForLoadState("networkidle");
     const box = await page.locator('.map-svg use[href$="#sdn"]').evaluate((u) => (u as SVGGraphicsElement).getBBox().width);
@@ -65,7 +65,7 @@ describe("the shared map geometry", () => {
     expect(bodies()).toEqual([expect.stringMatching(/\/_astro\/map-island\.[\w-]+\.js$/), new URL(`${baseUrl}map/observed/2024/`).pathname]);
     // …the next one only the view's page.
     requests.length = 0;
-    await page.click('a[data-map-nav][href$="/map/forecast/2025/"]');
+    await page.click('#map-view nav a[href$="/map/forecast/2025/"]');
     await page.waitForFunction(() => document.querySelector("#map-view")?.getAttribute("data-layer") === "forecast", undefined, { timeout: 60_000 });
     await page.waitForLoadState("networkidle");
     for (const r of geometryRequests(requests)) expect((await r.response())?.status(), r.url()).toBe(304);
