@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pageUrl, withSearchTitle } from "../../src/build/search-index.ts";
+import { pageUrl, searchablePage, withoutDrawings } from "../../src/build/search-index.ts";
 import { excerptParts } from "../../src/components/site-search.ts";
 
 describe("excerptParts", () => {
@@ -29,18 +29,24 @@ describe("pageUrl", () => {
   });
 });
 
-describe("withSearchTitle", () => {
-  const page = (title: string) =>
-    `<html><head><title>${title}</title></head><body><header>x</header><main id="main" class="wrap"><h1>Map</h1><svg><title>Chart</title></svg></main></body></html>`;
+describe("searchablePage", () => {
+  const page = (title: string, main = "<h1>Map</h1><svg><title>Chart</title></svg><p>Sudan</p>") =>
+    `<!DOCTYPE html><html lang="fr" dir="ltr"><head><title>${title}</title><script src="/a.js"></script></head><body><header><nav>x</nav></header><main id="main" class="wrap">${main}</main><footer>f</footer></body></html>`;
 
-  test("the page title less the site name becomes the result title, escaped, at the start of <main>", () => {
-    expect(withSearchTitle(page("Deaths &amp; &lt;i&gt;, 2024 · Monitor"), "Monitor")).toBe(
-      page("Deaths &amp; &lt;i&gt;, 2024 · Monitor").replace('class="wrap">', 'class="wrap"><meta data-pagefind-meta="title[content]" content="Deaths &amp; &lt;i&gt;, 2024">'),
+  test("Pagefind gets the page's language and its <main> without drawings, titled by the page title less the site name", () => {
+    expect(searchablePage(page("Deaths &amp; &lt;i&gt;, 2024 · Monitor"), "Monitor")).toBe(
+      '<!DOCTYPE html><html lang="fr"><head></head><body><main id="main" class="wrap"><meta data-pagefind-meta="title[content]" content="Deaths &amp; &lt;i&gt;, 2024"><h1>Map</h1><p>Sudan</p></main></body></html>',
     );
   });
 
-  test("a page without <main> or without a title is left as it is", () => {
-    expect(withSearchTitle("<html><head><title>A</title></head><body><p>x</p></body></html>", "M")).toBe("<html><head><title>A</title></head><body><p>x</p></body></html>");
-    expect(withSearchTitle(page(""), "M")).toBe(page(""));
+  test("a page without <main> is handed over whole; one without a title gets no title metadata", () => {
+    const bare = "<html><head><title>A</title></head><body><p>x</p></body></html>";
+    expect(searchablePage(bare, "M")).toBe(bare);
+    expect(searchablePage(page(""), "M")).toBe('<!DOCTYPE html><html lang="fr"><head></head><body><main id="main" class="wrap"><h1>Map</h1><p>Sudan</p></main></body></html>');
+  });
+
+  test("drawings go with everything inside them, nested ones too; text around them stays", () => {
+    expect(withoutDrawings('a<svg viewBox="0 0 1 1"><svg><text>1</text></svg><title>t</title></svg>b<SVG\n><g/></SVG >c<svgx>d')).toBe("abc<svgx>d");
+    expect(withoutDrawings("<p>&lt;svg&gt; in text</p>")).toBe("<p>&lt;svg&gt; in text</p>");
   });
 });
