@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { build } from "astro";
+import { startOffThreadPool } from "../src/build/off-thread-pool.ts";
 import { runBuild } from "../src/build/run-build.ts";
 import { SEARCH_FOLDER, writeSearchIndex } from "../src/build/search-index.ts";
 import { drawPreviewsAhead } from "../src/previews/draw-ahead.ts";
@@ -25,11 +26,15 @@ const code = await runBuild({
   astroBuild: async (outDir, data) => {
     handOverValidatedData(dataDir, data);
     const previews = drawPreviewsAhead();
+    // Charts and references the pages hand to other threads (src/build/off-thread-tasks.ts).
+    const pool = startOffThreadPool();
     try {
       await build({ root, outDir, logLevel: "warn" });
     } finally {
       const ahead = await previews.stop();
       if (ahead.drawn) console.log(`Preview images: ${ahead.drawn} drawn on ${ahead.threads} other thread(s) while the pages rendered.`);
+      const offThread = await pool.stop();
+      console.log(`Charts and references: ${offThread.tasks} made on ${offThread.threads} other thread(s).`);
     }
   },
   searchIndex: { folder: SEARCH_FOLDER, write: writeSearchIndex },

@@ -53,15 +53,31 @@ function save(): void {
   renameSync(scratch, file);
 }
 
+function keyOf(inputs: unknown[]): string {
+  return createHash("sha256").update(state!.salt).update(JSON.stringify(inputs)).digest("base64url");
+}
+
+function keep(key: string, text: string): void {
+  state!.cache.entries[key] = [text, state!.cache.writes + 1];
+  state!.used = true;
+}
+
 /** The text `format` gives for `inputs` (which must include everything it depends on), formatted at most once per cache. */
 export function cachedFormat(inputs: unknown[], format: () => string): string {
   if (state === undefined) state = open();
   if (!state) return format();
-  const key = createHash("sha256").update(state.salt).update(JSON.stringify(inputs)).digest("base64url");
-  const now = state.cache.writes + 1;
-  const hit = state.cache.entries[key];
-  const text = hit ? hit[0] : format();
-  state.cache.entries[key] = [text, now];
-  state.used = true;
+  const key = keyOf(inputs);
+  const text = state.cache.entries[key]?.[0] ?? format();
+  keep(key, text);
+  return text;
+}
+
+/** cachedFormat for a format that answers later (on another thread). */
+export async function cachedFormatAsync(inputs: unknown[], format: () => Promise<string>): Promise<string> {
+  if (state === undefined) state = open();
+  if (!state) return format();
+  const key = keyOf(inputs);
+  const text = state.cache.entries[key]?.[0] ?? (await format());
+  keep(key, text);
   return text;
 }

@@ -4,33 +4,15 @@
  * APA 7 and Chicago author-date are formatted by citation-js from the CSL-JSON item; BibTeX by
  * citation-js too; RIS from a small template (citation-js's RIS plugin does not support core 0.9).
  */
-import { Cite, plugins } from "@citation-js/core";
-import "@citation-js/plugin-csl";
+import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
-import arabic from "./locales/locales-ar.xml?raw";
-import spanish from "./locales/locales-es-ES.xml?raw";
-import french from "./locales/locales-fr-FR.xml?raw";
-import russian from "./locales/locales-ru-RU.xml?raw";
-import chinese from "./locales/locales-zh-CN.xml?raw";
-import chicagoAuthorDate from "./styles/chicago-author-date.csl?raw";
-import { createHash } from "node:crypto";
+import { offThread } from "../build/off-thread-tasks.ts";
 import type { I18n } from "../i18n/index.ts";
-import { cachedFormat } from "./citation-cache.ts";
+import { bibliographyOptions, committedCsl, type CitationLanguage } from "./bibliography.ts";
+import { cachedFormatAsync } from "./citation-cache.ts";
 import { formatRis } from "./ris.ts";
 
-const csl = plugins.config.get("@csl");
-csl.styles.add("chicago-author-date", chicagoAuthorDate);
-
-/**
- * The CSL locale each page language formats APA and Chicago with ("Retrieved … from" becomes
- * « consulté … à l'adresse », month names follow the language). Only en-US ships with the plugin;
- * the others are committed from the CSL locales repository (locales/README.md).
- */
-const CSL_LOCALES = { en: "en-US", fr: "fr-FR", es: "es-ES", ru: "ru-RU", zh: "zh-CN", ar: "ar" } as const;
-export type CitationLanguage = keyof typeof CSL_LOCALES;
-for (const [locale, xml] of [["fr-FR", french], ["es-ES", spanish], ["ru-RU", russian], ["zh-CN", chinese], ["ar", arabic]] as const) {
-  if (!csl.locales.has(locale)) csl.locales.add(locale, xml);
-}
+export type { CitationLanguage } from "./bibliography.ts";
 
 export interface CitationSite {
   title: string;
@@ -96,12 +78,9 @@ export function cslItem(site: CitationSite, target: CitationTarget): CslItem {
   };
 }
 
-/** The committed style and locales, for the cache key: an updated CSL file formats afresh. */
-const committedCsl = createHash("sha256").update([chicagoAuthorDate, french, spanish, russian, chinese, arabic].join("\0")).digest("base64url");
-
-function bibliography(item: object, template: string, lang: CitationLanguage): string {
-  const options = { format: "text", template, lang: CSL_LOCALES[lang] };
-  return cachedFormat([item, options, committedCsl], () => new Cite([item]).format("bibliography", options).trim());
+/** APA or Chicago, from the cache or formatted (on another thread during a build). */
+function bibliography(item: object, template: "apa" | "chicago-author-date", lang: CitationLanguage): Promise<string> {
+  return cachedFormatAsync([item, bibliographyOptions(template, lang), committedCsl], () => offThread("bibliography", item, template, lang));
 }
 
 export interface CitationLocale {
@@ -115,13 +94,17 @@ export function citationLocale({ lang, t }: Pick<I18n, "lang" | "t">, site: Cita
   return { lang, editionLabel: t("cite.editionLabel", { edition: site.edition.id }) };
 }
 
-export function buildCitations(site: CitationSite, target: CitationTarget, locale: CitationLocale): Citations {
+export async function buildCitations(site: CitationSite, target: CitationTarget, locale: CitationLocale): Promise<Citations> {
   const item = cslItem(site, target);
-  return {
+  const [apa, chicago] = await Promise.all([
     // APA prints the CSL version as "(Version 2026.11)".
-    apa: bibliography(item, "apa", locale.lang),
+    bibliography(item, "apa", locale.lang),
     // Chicago prints no version; the genre carries the edition into the reference.
-    chicago: bibliography({ ...item, genre: locale.editionLabel }, "chicago-author-date", locale.lang),
+    bibliography({ ...item, genre: locale.editionLabel }, "chicago-author-date", locale.lang),
+  ]);
+  return {
+    apa,
+    chicago,
     // BibTeX has no version field; edition is the standard one for it.
     bibtex: new Cite([{ ...item, edition: site.edition.id, "citation-key": item.id }]).format("bibtex", { format: "text" }).trim(),
     ris: formatRis(item),

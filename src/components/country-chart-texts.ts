@@ -3,17 +3,13 @@
  * drawing (wide and narrow). One function for the profile (CountryCharts.astro) and the chart files
  * (src/downloads/chart-exports.ts), so a downloaded chart says what the page says.
  */
-import { renderCategoryTimeline } from "../charts/category-timeline.ts";
-import { renderDeathsByYear } from "../charts/deaths-by-year.ts";
-import { renderForecastRanks } from "../charts/forecast-ranks.ts";
+import { offThread, offThreadTasks, type Drawing, type OffThreadTasks } from "../build/off-thread-tasks.ts";
 import type { I18n } from "../i18n/index.ts";
 import { CATEGORY_BINS } from "../model/bins.ts";
 import type { Country } from "../model/derive-countries.ts";
 import type { Model } from "../model/model.ts";
 import { formatLayerSource, observedCaveatConcerns } from "./format-chart-text.ts";
 import { formatCategory, labelBins } from "./format-layer.ts";
-
-type Drawing = { wide: string; narrow: string };
 
 export interface CountryChart {
   title: string;
@@ -22,6 +18,8 @@ export interface CountryChart {
   source: string;
   /** The chart's SVG; undefined where the series has nothing to draw (no death in any year, no dated copy). */
   draw?: () => Drawing;
+  /** The same drawing, made on another thread during a build (src/build/off-thread-tasks.ts): for pages. */
+  drawing?: () => Promise<Drawing>;
 }
 
 export interface CountryChartSet {
@@ -37,14 +35,21 @@ export interface CountryChartSet {
  */
 const englishDrawings = new WeakMap<Country, Map<string, Drawing>>();
 
-function kept(country: Country, chart: string, lang: string, draw: () => Drawing): () => Drawing {
-  if (lang !== "en") return draw;
-  return () => {
+type ChartTask = "deathsByYear" | "forecastRanks" | "categoryTimeline";
+
+/** The chart's drawing, now or from another thread, kept for the chart files when it is English. */
+function drawn<K extends ChartTask>(country: Country, chart: string, lang: string, task: K, ...args: Parameters<OffThreadTasks[K]>): Required<Pick<CountryChart, "draw" | "drawing">> {
+  const keep = (drawing: Drawing) => {
+    if (lang !== "en") return drawing;
     let drawings = englishDrawings.get(country);
     if (!drawings) englishDrawings.set(country, (drawings = new Map()));
-    let drawing = drawings.get(chart);
-    if (!drawing) drawings.set(chart, (drawing = draw()));
+    drawings.set(chart, drawing);
     return drawing;
+  };
+  const known = () => (lang === "en" ? englishDrawings.get(country)?.get(chart) : undefined);
+  return {
+    draw: () => known() ?? keep((offThreadTasks[task] as (...a: unknown[]) => Drawing)(...args)),
+    drawing: async () => known() ?? keep((await offThread(task, ...args)) as Drawing),
   };
 }
 
@@ -71,7 +76,7 @@ export function countryCharts(model: Model, country: Country, i18n: I18n, englis
       takeaway,
       unit: t("profile.deaths.unit"),
       source: `${formatLayerSource(model, "observed", i18n, english)}${observedCaveatConcerns(iso3) ? ` ${t("layer.observed.caveat")}` : ""}`,
-      draw: peak ? kept(country, "deaths", i18n.lang, () => ({ wide: renderDeathsByYear(observed, options), narrow: renderDeathsByYear(observed, { ...options, id: "country-deaths-narrow", narrow: true }) })) : undefined,
+      ...(peak ? drawn(country, "deaths", i18n.lang, "deathsByYear", observed, options) : {}),
     };
   }
 
@@ -86,7 +91,7 @@ export function countryCharts(model: Model, country: Country, i18n: I18n, englis
       takeaway,
       unit: t("profile.ranks.unit"),
       source: `${formatLayerSource(model, "forecast", i18n, english)} ${t("layer.forecast.caveat")}${computed.length > 0 ? ` ${t("layer.forecast.rankComputed", { first: computed[0], last: computed.at(-1)! })}` : ""}`,
-      draw: kept(country, "ranks", i18n.lang, () => ({ wide: renderForecastRanks(forecast, options), narrow: renderForecastRanks(forecast, { ...options, id: "country-ranks-narrow", narrow: true }) })),
+      ...drawn(country, "ranks", i18n.lang, "forecastRanks", forecast, options),
     };
   }
 
@@ -100,7 +105,7 @@ export function countryCharts(model: Model, country: Country, i18n: I18n, englis
       takeaway,
       unit: t("profile.categories.unit"),
       source: `${formatLayerSource(model, "judgement", i18n, english)} ${t("layer.judgement.caveat")}`,
-      draw: periods.length > 0 ? kept(country, "categories", i18n.lang, () => ({ wide: renderCategoryTimeline(judgements, options), narrow: renderCategoryTimeline(judgements, { ...options, id: "country-categories-narrow", narrow: true }) })) : undefined,
+      ...(periods.length > 0 ? drawn(country, "categories", i18n.lang, "categoryTimeline", judgements, options) : {}),
     };
   }
   return charts;

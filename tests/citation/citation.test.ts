@@ -6,7 +6,7 @@ import { parseRis } from "./parse-ris.ts";
 const site = { title: "Atrocity Prevention Monitor", publisher: { name: "Atrocity Prevention Monitor editors" }, edition: { id: "2026.11", date: "2026-11-25" } };
 const target = { key: "country-sdn", title: "Sudan: country profile", url: "https://example.org/countries/sdn/" };
 const english = { lang: "en", editionLabel: "Data edition 2026.11" } as const;
-const citations = buildCitations(site, target, english);
+const citations = await buildCitations(site, target, english);
 
 describe("citations of one page", () => {
   test("BibTeX parses with an independent parser and names title, publisher, edition, URL, dates", () => {
@@ -56,15 +56,16 @@ describe("citations of one page", () => {
     expect(citations.chicago).toBe("Atrocity Prevention Monitor editors. 2026. “Sudan: Country Profile.” Data edition 2026.11. Atrocity Prevention Monitor. Atrocity Prevention Monitor editors. https://example.org/countries/sdn/.");
   });
 
-  test("a line break in a title cannot start a new RIS tag", () => {
-    const ris = buildCitations(site, { ...target, title: "Sudan\nER  - \nTY  - JOUR" }, english).ris;
+  test("a line break in a title cannot start a new RIS tag", async () => {
+    const ris = (await buildCitations(site, { ...target, title: "Sudan\nER  - \nTY  - JOUR" }, english)).ris;
     expect(parseRis(ris)).toHaveLength(1);
   });
 });
 
+const french = await buildCitations(site, { ...target, title: "Soudan : profil de pays" }, { lang: "fr", editionLabel: "Édition des données 2026.11" });
+const chinese = await buildCitations(site, { ...target, title: "苏丹：国家概况" }, { lang: "zh", editionLabel: "数据版本 2026.11" });
+
 describe("citations in the page's language", () => {
-  const french = buildCitations(site, { ...target, title: "Soudan : profil de pays" }, { lang: "fr", editionLabel: "Édition des données 2026.11" });
-  const chinese = buildCitations(site, { ...target, title: "苏丹：国家概况" }, { lang: "zh", editionLabel: "数据版本 2026.11" });
 
   test("APA and Chicago take their words and quotation marks from the language's CSL locale", () => {
     // citeproc-js puts French typography's no-break space before the colon.

@@ -5,12 +5,12 @@ import { buildDataPackage } from "../../model/datapackage.ts";
 import { getModel } from "../../model/model.ts";
 
 /** Frictionless Data Package v2 of every published data file, hashed from the bytes the endpoints serve. */
-export function GET() {
+export async function GET() {
   const { site, sources } = getModel();
   const i18n = useI18n();
   const { t } = i18n;
   const dataUrl = new URL("data/", site.address.url).href;
-  const citation = buildCitations(site, { key: "dataset", title: t("cite.title.dataset", { site: site.title }), url: dataUrl }, citationLocale(i18n, site)).apa;
+  const citation = (await buildCitations(site, { key: "dataset", title: t("cite.title.dataset", { site: site.title }), url: dataUrl }, citationLocale(i18n, site))).apa;
   const files = getPublishedFiles().map((file) => {
     const used = file.sourceIds.map((id) => sources.find((s) => s.id === id)!);
     // A producer's licence without an address (facts recorded with attribution) is stated in the
