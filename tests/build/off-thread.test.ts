@@ -1,0 +1,46 @@
+/** The build's pool of threads answers with what the page would have made itself, and never blocks a page. */
+import { afterEach, describe, expect, test } from "vitest";
+import { formatBibliography } from "../../src/citation/bibliography.ts";
+import { renderDeathsByYear } from "../../src/charts/deaths-by-year.ts";
+import { startOffThreadPool, type RunningPool } from "../../src/build/off-thread-pool.ts";
+import { offThread } from "../../src/build/off-thread-tasks.ts";
+import { OFF_THREAD_POOL } from "../../src/build/off-thread-key.ts";
+
+const item = { id: "apm_country_sdn", type: "dataset", title: "Soudan : profil de pays", author: [{ literal: "Atrocity Prevention Monitor editors" }], publisher: "Atrocity Prevention Monitor editors", "container-title": "Atrocity Prevention Monitor", version: "2026.11", issued: { "date-parts": [[2026, 11, 25]] }, accessed: { "date-parts": [[2026, 11, 25]] }, URL: "https://example.org/fr/countries/sdn/" };
+const series = [
+  { year: 2022, best: 120, low: 100, high: 150 },
+  { year: 2023, best: 2316, low: 1627, high: 2387 },
+];
+const options = { id: "country-deaths", title: "Civilians killed", description: "2,316 in 2023", yLabel: "Nombre", locale: "fr" };
+
+let pool: RunningPool | undefined;
+afterEach(async () => {
+  await pool?.stop();
+  pool = undefined;
+});
+
+describe("off-thread tasks", () => {
+  test("a thread formats a French reference (CSL files loaded through ?raw) and draws a chart exactly as this thread does", async () => {
+    pool = startOffThreadPool(2);
+    const [reference, drawing] = await Promise.all([offThread("bibliography", item, "apa", "fr"), offThread("deathsByYear", series, options)]);
+    expect(reference).toBe(formatBibliography(item, "apa", "fr"));
+    // French typography: citeproc puts a no-break space before the colon.
+    expect(reference).toMatch(/Soudan\s:\sprofil de pays/);
+    expect(drawing.wide).toBe(renderDeathsByYear(series, options));
+    expect(drawing.narrow).toBe(renderDeathsByYear(series, { ...options, id: "country-deaths-narrow", narrow: true }));
+    expect(await pool.stop()).toEqual({ threads: 2, tasks: 2 });
+    expect(OFF_THREAD_POOL in globalThis).toBe(false);
+  });
+
+  test("a task that throws on the thread is run here, so its error names the real cause", async () => {
+    pool = startOffThreadPool(1);
+    await expect(offThread("deathsByYear", null as never, options)).rejects.toThrow(TypeError);
+  });
+
+  test("without a pool, or after it stopped, the page makes the drawing itself", async () => {
+    expect(await offThread("bibliography", item, "chicago-author-date", "en")).toBe(formatBibliography(item, "chicago-author-date", "en"));
+    pool = startOffThreadPool(1);
+    await pool.stop();
+    expect((await offThread("deathsByYear", series, options)).wide).toBe(renderDeathsByYear(series, options));
+  });
+});
