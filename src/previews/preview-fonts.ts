@@ -1,8 +1,10 @@
 /**
- * Fonts for the preview images, chosen per card by the characters it holds: satori reads WOFF (not
- * WOFF2), and @fontsource ships each Noto family as subsets with their Unicode ranges. Each subset
- * is registered as its own family ("Noto Sans latin-ext"), so satori falls back through exactly the
- * subsets a card needs (a Chinese card loads a few of Noto Sans SC's hundred, not all of them).
+ * Fonts for the preview images, chosen per card by the characters it holds: @fontsource ships each
+ * Noto family as WOFF subsets with their Unicode ranges. Each subset is registered with skia as its
+ * own family ("Noto Sans latin-ext"), and a card's font list names exactly the subsets it needs, in
+ * fallback order (a Chinese card registers a few of Noto Sans SC's hundred, not all of them).
+ * Only these bundled files are ever used: a character none of them covers is removed before drawing
+ * (drawableText), because skia would otherwise take it from whatever fonts the machine has installed.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -18,10 +20,10 @@ const PACKAGES = [
 const WEIGHTS = [400, 700] as const;
 
 export interface PreviewFont {
-  name: string;
+  family: string;
   weight: (typeof WEIGHTS)[number];
-  style: "normal";
-  data: Buffer;
+  /** The WOFF file's absolute path. */
+  file: string;
 }
 
 interface Subset {
@@ -57,23 +59,42 @@ export function previewFontVersions(): string[] {
   return PACKAGES.map(({ pkg }) => `${pkg}@${(require(`@fontsource/${pkg}/package.json`) as { version: string }).version}`);
 }
 
-const loaded = new Map<string, Buffer>();
-const load = (file: string) => loaded.get(file) ?? loaded.set(file, readFileSync(file)).get(file)!;
+const covers = (subset: Subset, code: number) => subset.ranges.some(([lo, hi]) => code >= lo && code <= hi);
 
 /**
  * The subsets that cover the text's characters, Noto Sans Latin always first (digits, punctuation).
- * Characters no subset covers are left to satori, which draws nothing for them.
+ * Characters no subset covers are not drawn (drawableText).
  */
 export function fontsFor(text: string): { families: string[]; fonts: PreviewFont[] } {
   const all = allSubsets();
   const picked = new Set<Subset>([all.find((s) => s.family === "Noto Sans latin")!]);
   for (const char of new Set(text)) {
     const code = char.codePointAt(0)!;
-    if ([...picked].some((s) => s.ranges.some(([lo, hi]) => code >= lo && code <= hi))) continue;
-    const subset = all.find((s) => s.ranges.some(([lo, hi]) => code >= lo && code <= hi));
+    if ([...picked].some((s) => covers(s, code))) continue;
+    const subset = all.find((s) => covers(s, code));
     if (subset) picked.add(subset);
   }
   const families = [...picked].map((s) => s.family);
-  const fonts = [...picked].flatMap((s) => WEIGHTS.map((weight) => ({ name: s.family, weight, style: "normal" as const, data: load(s.files[weight]) })));
+  const fonts = [...picked].flatMap((s) => WEIGHTS.map((weight) => ({ family: s.family, weight, file: s.files[weight] })));
   return { families, fonts };
 }
+
+/** Control, private-use and unassigned code points, and format characters other than the joiners Arabic shaping uses. */
+const NEVER_DRAWN = /[\p{Cc}\p{Co}\p{Cn}\p{Cs}]|(?![\u200c\u200d])\p{Cf}/gu;
+
+/**
+ * The text without the characters no bundled subset covers (emoji, scripts the site does not use),
+ * so the image never depends on the fonts installed where it is built. Line breaks become spaces.
+ */
+export function drawableText(text: string): string {
+  let out = "";
+  for (const char of text.replace(/[\n\r\t]/g, " ").replace(NEVER_DRAWN, "")) {
+    const code = char.codePointAt(0)!;
+    // Remembered per character: the Chinese subsets hold thousands of ranges between them.
+    let known = drawable.get(code);
+    if (known === undefined) drawable.set(code, (known = allSubsets().some((s) => covers(s, code))));
+    if (known) out += char;
+  }
+  return out;
+}
+const drawable = new Map<number, boolean>();

@@ -1,22 +1,94 @@
 /**
- * Card → PNG: satori lays the card's element tree out as SVG with the fonts its text needs (no
- * network: satori is given every font and no asset loader), sharp rasterises it.
+ * Card → PNG: skia (@napi-rs/canvas) draws the runs card-layout.ts places, with only the bundled
+ * Noto subsets the card's text needs (no network, no installed fonts: see preview-fonts.ts), and
+ * sharp encodes the pixels (skia's own PNG encoder takes twice as long).
+ * Data text reaches skia only through measureText and fillText, which shape it as glyphs.
  */
-import satori from "satori";
+import { createCanvas, GlobalFonts, type SKRSContext2D } from "@napi-rs/canvas";
 import sharp from "sharp";
-import { cardText, cardTree } from "./card-tree.ts";
+import { cardText, layoutCard, type Run, type Weight } from "./card-layout.ts";
 import type { PreviewCard } from "./preview-cards.ts";
-import { fontsFor } from "./preview-fonts.ts";
+import { drawableText, fontsFor, type PreviewFont } from "./preview-fonts.ts";
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "./preview-path.ts";
 
-export async function renderPreviewSvg(card: PreviewCard): Promise<string> {
-  const { families, fonts } = fontsFor(cardText(card));
-  // The tree is plain objects, the shape satori reads; its type names React's, which we do not use.
-  return satori(cardTree(card, families) as never, { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+/** Font files registered in this thread (skia's font table is the process's: a second thread registering the same file adds an identical face). */
+const registered = new Set<string>();
+
+function register(fonts: PreviewFont[]): void {
+  for (const { family, weight, file } of fonts) {
+    const key = `${family}\0${weight}`;
+    if (registered.has(key)) continue;
+    // The weight descriptor matters: without it skia uses the newest face of a family for every weight.
+    if (!GlobalFonts.registerFromPath(file, family, { weight, style: "normal" })) throw new Error(`Preview font not registered: ${file}`);
+    registered.add(key);
+  }
 }
 
-export async function renderPreviewPng(card: PreviewCard): Promise<Buffer> {
-  const svg = await renderPreviewSvg(card);
-  // Fixed options so the same card gives the same bytes (sharp writes no timestamp into a PNG).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6, adaptiveFiltering: false, palette: false }).toBuffer();
+/** skia's lang for shaping (locl glyphs); Chinese is Simplified. */
+const skiaLang = (lang: string) => (lang === "zh" ? "zh-Hans" : lang);
+
+/** The card with only characters the bundled fonts draw. */
+function drawableCard(card: PreviewCard): PreviewCard {
+  return {
+    ...card,
+    kicker: drawableText(card.kicker),
+    title: drawableText(card.title),
+    summary: card.summary === undefined ? undefined : drawableText(card.summary),
+    facts: card.facts.map((f) => ({ ...f, label: drawableText(f.label), value: drawableText(f.value) })),
+    footer: drawableText(card.footer),
+  };
+}
+
+export interface CardDrawing {
+  /** The fonts, in fallback order. */
+  families: string[];
+  runs: Run[];
+}
+
+let measuring: SKRSContext2D | undefined;
+
+/** The card laid out with skia's measurements: everything that decides its pixels (the cache key hashes it). */
+export function layoutPreview(card: PreviewCard): CardDrawing {
+  const drawable = drawableCard(card);
+  const { families, fonts } = fontsFor(cardText(drawable));
+  register(fonts);
+  measuring ??= createCanvas(1, 1).getContext("2d");
+  const ctx = measuring;
+  ctx.lang = skiaLang(card.lang);
+  ctx.direction = card.dir;
+  const runs = layoutCard(drawable, (text, size, weight) => {
+    ctx.font = fontString(size, weight, families);
+    return ctx.measureText(text).width;
+  });
+  return { families, runs };
+}
+
+/** A canvas font list: the card's families in fallback order, all quoted (no generic family, which would be an installed font). */
+export const fontString = (size: number, weight: Weight, families: string[]) => `${weight} ${size}px ${families.map((f) => `"${f}"`).join(", ")}`;
+
+export function drawPreview(card: PreviewCard, { families, runs }: CardDrawing = layoutPreview(card)) {
+  const canvas = createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+  const ctx = canvas.getContext("2d");
+  ctx.lang = skiaLang(card.lang);
+  ctx.direction = card.dir;
+  ctx.textBaseline = "alphabetic";
+  for (const run of runs) {
+    ctx.fillStyle = run.color;
+    if (run.kind === "rect") ctx.fillRect(run.x, run.y, run.width, run.height);
+    else {
+      ctx.font = fontString(run.size, run.weight, families);
+      ctx.textAlign = run.align;
+      ctx.fillText(run.text, run.x, run.y);
+    }
+  }
+  return canvas;
+}
+
+export async function renderPreviewPng(card: PreviewCard, drawing?: CardDrawing): Promise<Buffer> {
+  const canvas = drawPreview(card, drawing);
+  // The card is opaque: RGB, not RGBA. Fixed options so the same card gives the same bytes (sharp writes no timestamp into a PNG).
+  return sharp(canvas.data(), { raw: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 6, adaptiveFiltering: false, palette: false })
+    .toBuffer();
 }
