@@ -128,28 +128,38 @@ function fittingGraphemes(text: string, fits: (s: string) => boolean, lang: stri
  */
 export function wrapText(text: string, maxWidth: number, maxLines: number, width: (s: string) => number, lang: string): string[] {
   const fits = (s: string) => width(s.trimEnd()) <= maxWidth;
+  const collapsed = text.replace(/[ \t\n\r\f]+/g, " ").trim();
+  // Most texts are one line: one measurement.
+  if (fits(collapsed)) return collapsed ? [collapsed] : [];
   const lines: string[] = [];
   let line = "";
+  // The line's width as the sum of its pieces' (measuring each piece, not each longer prefix of the line: a break never shapes across a space).
+  let lineWidth = 0;
   let overflow = false;
-  const queue = breakPieces(text.replace(/[ \t\n\r\f]+/g, " ").trim(), lang);
+  const queue = breakPieces(collapsed, lang);
   for (let i = 0; i < queue.length; i++) {
     const piece = queue[i];
-    if (fits(line + piece)) {
+    if (lineWidth + width(piece.trimEnd()) <= maxWidth) {
       line += piece;
+      lineWidth += width(piece);
       continue;
     }
     if (line) {
       lines.push(line.trimEnd());
       line = "";
+      lineWidth = 0;
     }
     if (lines.length === maxLines) {
       overflow = true;
       break;
     }
-    if (fits(piece)) line = piece;
-    else {
+    if (fits(piece)) {
+      line = piece;
+      lineWidth = width(piece);
+    } else {
       const [head, rest] = fittingGraphemes(piece, fits, lang);
       line = head;
+      lineWidth = width(head);
       if (rest) queue.splice(i + 1, 0, rest);
     }
   }

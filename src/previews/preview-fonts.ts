@@ -66,18 +66,25 @@ const covers = (subset: Subset, code: number) => subset.ranges.some(([lo, hi]) =
  * Characters no subset covers are not drawn (drawableText).
  */
 export function fontsFor(text: string): { families: string[]; fonts: PreviewFont[] } {
-  const all = allSubsets();
-  const picked = new Set<Subset>([all.find((s) => s.family === "Noto Sans latin")!]);
+  const picked = new Set<Subset>([latin()]);
   for (const char of new Set(text)) {
     const code = char.codePointAt(0)!;
-    if ([...picked].some((s) => covers(s, code))) continue;
-    const subset = all.find((s) => covers(s, code));
-    if (subset) picked.add(subset);
+    const subset = subsetOf(code);
+    if (subset && !picked.has(subset) && ![...picked].some((s) => covers(s, code))) picked.add(subset);
   }
   const families = [...picked].map((s) => s.family);
   const fonts = [...picked].flatMap((s) => WEIGHTS.map((weight) => ({ family: s.family, weight, file: s.files[weight] })));
   return { families, fonts };
 }
+
+const latin = () => allSubsets().find((s) => s.family === "Noto Sans latin")!;
+
+/** The first subset (in fallback order) that covers a code point, remembered: the Chinese subsets hold thousands of ranges between them. */
+function subsetOf(code: number): Subset | undefined {
+  if (!firstCover.has(code)) firstCover.set(code, allSubsets().find((s) => covers(s, code)));
+  return firstCover.get(code);
+}
+const firstCover = new Map<number, Subset | undefined>();
 
 /** Control, private-use and unassigned code points, and format characters other than the joiners Arabic shaping uses. */
 const NEVER_DRAWN = /[\p{Cc}\p{Co}\p{Cn}\p{Cs}]|(?![\u200c\u200d])\p{Cf}/gu;
@@ -88,13 +95,6 @@ const NEVER_DRAWN = /[\p{Cc}\p{Co}\p{Cn}\p{Cs}]|(?![\u200c\u200d])\p{Cf}/gu;
  */
 export function drawableText(text: string): string {
   let out = "";
-  for (const char of text.replace(/[\n\r\t]/g, " ").replace(NEVER_DRAWN, "")) {
-    const code = char.codePointAt(0)!;
-    // Remembered per character: the Chinese subsets hold thousands of ranges between them.
-    let known = drawable.get(code);
-    if (known === undefined) drawable.set(code, (known = allSubsets().some((s) => covers(s, code))));
-    if (known) out += char;
-  }
+  for (const char of text.replace(/[\n\r\t]/g, " ").replace(NEVER_DRAWN, "")) if (subsetOf(char.codePointAt(0)!)) out += char;
   return out;
 }
-const drawable = new Map<number, boolean>();

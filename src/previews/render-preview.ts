@@ -4,7 +4,7 @@
  * sharp encodes the pixels (skia's own PNG encoder takes twice as long).
  * Data text reaches skia only through measureText and fillText, which shape it as glyphs.
  */
-import { createCanvas, GlobalFonts, type SKRSContext2D } from "@napi-rs/canvas";
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
 import sharp from "sharp";
 import { cardText, layoutCard, type Run, type Weight } from "./card-layout.ts";
 import type { PreviewCard } from "./preview-cards.ts";
@@ -46,6 +46,8 @@ export interface CardDrawing {
 }
 
 let measuring: SKRSContext2D | undefined;
+/** Widths already measured, by language (locl glyphs), font and text: the same labels, words and figures recur on hundreds of cards. */
+const widths = new Map<string, number>();
 
 /** The card laid out with skia's measurements: everything that decides its pixels (the cache key hashes it). */
 export function layoutPreview(card: PreviewCard): CardDrawing {
@@ -57,8 +59,14 @@ export function layoutPreview(card: PreviewCard): CardDrawing {
   ctx.lang = skiaLang(card.lang);
   ctx.direction = card.dir;
   const runs = layoutCard(drawable, (text, size, weight) => {
-    ctx.font = fontString(size, weight, families);
-    return ctx.measureText(text).width;
+    const font = fontString(size, weight, families);
+    const key = `${ctx.lang}\0${font}\0${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      ctx.font = font;
+      widths.set(key, (width = ctx.measureText(text).width));
+    }
+    return width;
   });
   return { families, runs };
 }
@@ -66,8 +74,11 @@ export function layoutPreview(card: PreviewCard): CardDrawing {
 /** A canvas font list: the card's families in fallback order, all quoted (no generic family, which would be an installed font). */
 export const fontString = (size: number, weight: Weight, families: string[]) => `${weight} ${size}px ${families.map((f) => `"${f}"`).join(", ")}`;
 
-export function drawPreview(card: PreviewCard, { families, runs }: CardDrawing = layoutPreview(card)) {
-  const canvas = createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+/** One canvas per thread, drawn over for each card (its first run paints the whole card). */
+let canvas: Canvas | undefined;
+
+export function drawPreview(card: PreviewCard, { families, runs }: CardDrawing = layoutPreview(card)): Canvas {
+  canvas ??= createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
   const ctx = canvas.getContext("2d");
   ctx.lang = skiaLang(card.lang);
   ctx.direction = card.dir;
@@ -85,10 +96,10 @@ export function drawPreview(card: PreviewCard, { families, runs }: CardDrawing =
 }
 
 export async function renderPreviewPng(card: PreviewCard, drawing?: CardDrawing): Promise<Buffer> {
-  const canvas = drawPreview(card, drawing);
-  // The card is opaque: RGB, not RGBA. Fixed options so the same card gives the same bytes (sharp writes no timestamp into a PNG).
-  return sharp(canvas.data(), { raw: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, channels: 4 } })
-    .removeAlpha()
+  // data() copies the pixels, so the canvas is free for the next card while sharp encodes these.
+  // RGBA as drawn: dropping the alpha channel first costs more than it saves. Fixed options so the
+  // same card gives the same bytes (sharp writes no timestamp into a PNG).
+  return sharp(drawPreview(card, drawing).data(), { raw: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, channels: 4 } })
     .png({ compressionLevel: 6, adaptiveFiltering: false, palette: false })
     .toBuffer();
 }
