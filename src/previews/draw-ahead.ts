@@ -23,7 +23,8 @@ export interface DrawingShare {
 
 /**
  * One thread per core: with one, the two cores of the machine this is built on were busy for 1.5
- * of them on average over a fresh build (Astro's thread waits on sharp, sharp on the thread).
+ * of them on average over a fresh build (measured with satori: Astro's thread waited on the PNG
+ * encoder's threads, and they on the drawing thread).
  */
 export function drawPreviewsAhead(threads: number = availableParallelism()): DrawingAhead {
   const parts = Math.max(1, threads);

@@ -1,7 +1,7 @@
 /**
  * Rebuilds reuse unchanged preview images: each PNG is stored under a hash of everything that
  * decides its pixels (every rectangle and line of text as laid out, the font families, the font
- * packages', @napi-rs/canvas's and sharp's versions), so a changed figure, font or renderer redraws
+ * packages' and @napi-rs/canvas's versions), so a changed figure, font or renderer redraws
  * it and nothing else does.
  * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its KEEP most recently used images, so
  * builds that alternate between two data sets (the real data and a test's) reuse both.
@@ -12,7 +12,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { threadId } from "node:worker_threads";
-import sharp from "sharp";
 import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
 import type { PreviewCard } from "./preview-cards.ts";
 import { previewFontVersions } from "./preview-fonts.ts";
@@ -22,7 +21,7 @@ import { layoutPreview, renderPreviewPng, type CardDrawing } from "./render-prev
 export interface PreviewCacheStats {
   drawn: number;
   reused: number;
-  /** Time spent drawing (laying out, skia and sharp), in milliseconds. */
+  /** Time spent drawing (laying out, drawing and encoding), in milliseconds. */
   drawMs: number;
 }
 
@@ -40,7 +39,7 @@ function rendererFingerprint(): string {
   if (rendererKey) return rendererKey;
   const require = createRequire(import.meta.url);
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ canvas: (require("@napi-rs/canvas/package.json") as { version: string }).version, sharp: sharp.versions, fonts: previewFontVersions() }));
+  hash.update(JSON.stringify({ canvas: (require("@napi-rs/canvas/package.json") as { version: string }).version, fonts: previewFontVersions() }));
   rendererKey = hash.digest("hex");
   return rendererKey;
 }

@@ -45,9 +45,15 @@ describe("render", () => {
     fetch.mockRestore();
   });
 
-  test("the same card gives the same bytes", async () => {
+  test("the same card gives the same bytes, also when drawn while other cards are still being encoded", async () => {
     const card = countryCard(model, model.countries.find((c) => c.iso3 === "SDN")!, useI18n("ar"));
-    expect(Buffer.compare(await renderPreviewPng(card), await renderPreviewPng(card))).toBe(0);
+    const alone = await renderPreviewPng(card);
+    expect(Buffer.compare(alone, await renderPreviewPng(card))).toBe(0);
+    // One canvas is drawn over for every card: each encoding must hold its own card's pixels.
+    const others = model.countries.slice(0, 4).map((c) => countryCard(model, c, useI18n("ar")));
+    const together = await Promise.all([card, ...others].map((c) => renderPreviewPng(c)));
+    expect(Buffer.compare(together[0], alone)).toBe(0);
+    expect(new Set(together.map((png) => png.toString("base64"))).size).toBe(5);
   });
 
   test("each card gets the Noto subsets its characters need, Latin first", () => {
