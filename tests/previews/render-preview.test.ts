@@ -81,8 +81,19 @@ describe("render", () => {
 
   test("characters no bundled font has are not drawn (never taken from the machine's installed fonts)", async () => {
     expect(drawableText("Sudan 😀\u{e000}\u0007 – Судан")).toBe("Sudan  – Судан");
-    const withStrays = await renderPreviewPng({ ...base, title: "12. Sudan😀\u{e000}\u{10ffff}" });
+    // ‽ is inside Noto Sans latin's declared range (U+2000-206F), but in no bundled font.
+    expect(drawableText("Sudan‽")).toBe("Sudan");
+    const withStrays = await renderPreviewPng({ ...base, title: "12. Sudan😀\u{e000}\u{10ffff}‽" });
     expect(Buffer.compare(withStrays, await renderPreviewPng({ ...base, title: "12. Sudan" }))).toBe(0);
+  });
+
+  test("French numbers' narrow no-break space, which the fonts lack, is drawn as a no-break space", async () => {
+    const french = useI18n("fr").formatNumber(14347);
+    expect(french).toContain("\u202f");
+    expect(drawableText(french)).toBe(french.replace("\u202f", "\u00a0"));
+    const narrow = await renderPreviewPng({ ...base, title: `12. ${french}` });
+    expect(Buffer.compare(narrow, await renderPreviewPng({ ...base, title: `12. ${french.replace("\u202f", "\u00a0")}` }))).toBe(0);
+    expect(Buffer.compare(narrow, await renderPreviewPng({ ...base, title: `12. ${french.replace("\u202f", "")}` }))).not.toBe(0);
   });
 
   test("weight 400 draws the regular face, 700 the bold one", async () => {
