@@ -256,7 +256,7 @@ if (lighthouseRuns > 0) {
 if (process.env.BENCH_PREVIEWS !== "0") {
   const p = await benchPreviews(getModel(), join(scratch, "preview-bench-cache"));
   results.previews = p;
-  log("Preview images (satori + sharp, 1200×630 PNG), English:");
+  log("Preview images (skia via @napi-rs/canvas, 1200×630 PNG), English:");
   table(
     ["images", "drawn, total s", "CPU s", "CPU ms/image", "per image ms (mean / median / max)", "slowest", "mean KB", "all reused from cache, s"],
     [[String(p.images), (p.coldTotalMs / 1000).toFixed(1), (p.coldCpuMs / 1000).toFixed(1), (p.coldCpuMs / p.images).toFixed(0), `${p.perImageMs.mean.toFixed(0)} / ${p.perImageMs.median.toFixed(0)} / ${p.perImageMs.max.toFixed(0)}`, p.perImageMs.slowest, kb(p.meanBytes), (p.warmTotalMs / 1000).toFixed(2)]],

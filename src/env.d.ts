@@ -12,6 +12,11 @@ declare module "subset-font" {
   export default function subsetFont(font: Buffer | Uint8Array, text: string, options?: { targetFormat?: "sfnt" | "woff" | "woff2"; preserveNameIds?: number[] }): Promise<Buffer>;
 }
 
+/** fontkit ships no types: the one call src/previews/preview-fonts.ts makes (a font file's characters). */
+declare module "fontkit" {
+  export function create(font: Buffer | Uint8Array): { characterSet: number[] };
+}
+
 /** A module built as a chunk of its own: its address, for `import()` on first use (astro.config.mjs). */
 declare module "*?chunk-url" {
   const url: string;

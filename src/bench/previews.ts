@@ -11,7 +11,7 @@ export interface PreviewBench {
   images: number;
   /** Drawing every image into an empty cache, milliseconds. */
   coldTotalMs: number;
-  /** CPU (user + system, all threads: sharp draws off the main thread) for drawing every image, milliseconds. */
+  /** CPU (user + system, all threads: skia encodes the PNGs off the main thread) for drawing every image, milliseconds. */
   coldCpuMs: number;
   /** Per image when drawn: mean, median and slowest, milliseconds. */
   perImageMs: { mean: number; median: number; max: number; slowest: string };

@@ -1,9 +1,9 @@
 /**
  * Draws the link-preview images into the cache on other threads while Astro renders the pages on
- * its own: satori's layout is JavaScript, and Astro runs every page and endpoint on its one thread,
- * so on a cold cache (a fresh clone, CI) the ~1,900 drawings would otherwise take turns with the
- * pages. The threads walk the cards in the opposite order to Astro's, so they meet in the middle
- * and each image is drawn once; Astro's endpoint still draws any image that is missing, so the
+ * its own: skia draws on the calling thread, and Astro runs every page and endpoint on its one
+ * thread, so on a cold cache (a fresh clone, CI) the ~1,900 drawings would otherwise take turns
+ * with the pages. The threads walk the cards in the opposite order to Astro's, so they meet in the
+ * middle and each image is drawn once; Astro's endpoint still draws any image that is missing, so the
  * output never depends on the race.
  */
 import { availableParallelism } from "node:os";
@@ -23,7 +23,8 @@ export interface DrawingShare {
 
 /**
  * One thread per core: with one, the two cores of the machine this is built on were busy for 1.5
- * of them on average over a fresh build (Astro's thread waits on sharp, sharp on the thread).
+ * of them on average over a fresh build (measured with satori: Astro's thread waited on the PNG
+ * encoder's threads, and they on the drawing thread).
  */
 export function drawPreviewsAhead(threads: number = availableParallelism()): DrawingAhead {
   const parts = Math.max(1, threads);

@@ -1,7 +1,8 @@
 /**
  * Rebuilds reuse unchanged preview images: each PNG is stored under a hash of everything that
- * decides its pixels (the card's layout tree with its text and font families, the font packages',
- * satori's, sharp's and librsvg's versions), so a changed figure, font or renderer redraws it and nothing else does.
+ * decides its pixels (every rectangle and line of text as laid out, the font families, the font
+ * packages' and @napi-rs/canvas's versions), so a changed figure, font or renderer redraws
+ * it and nothing else does.
  * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its KEEP most recently used images, so
  * builds that alternate between two data sets (the real data and a test's) reuse both.
  * The cache is .cache/previews/ in the project (git-ignored), or PREVIEW_CACHE_DIR.
@@ -11,18 +12,16 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { threadId } from "node:worker_threads";
-import sharp from "sharp";
 import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
-import { cardText, cardTree } from "./card-tree.ts";
 import type { PreviewCard } from "./preview-cards.ts";
-import { fontsFor, previewFontVersions } from "./preview-fonts.ts";
-import { renderPreviewPng } from "./render-preview.ts";
+import { previewFontVersions } from "./preview-fonts.ts";
+import { layoutPreview, renderPreviewPng, type CardDrawing } from "./render-preview.ts";
 
 /** Counts for the build log and the bench. */
 export interface PreviewCacheStats {
   drawn: number;
   reused: number;
-  /** Time spent drawing (satori + sharp), in milliseconds. */
+  /** Time spent drawing (laying out, drawing and encoding), in milliseconds. */
   drawMs: number;
 }
 
@@ -40,13 +39,13 @@ function rendererFingerprint(): string {
   if (rendererKey) return rendererKey;
   const require = createRequire(import.meta.url);
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ satori: (require("satori/package.json") as { version: string }).version, sharp: sharp.versions, fonts: previewFontVersions() }));
+  hash.update(JSON.stringify({ canvas: (require("@napi-rs/canvas/package.json") as { version: string }).version, fonts: previewFontVersions() }));
   rendererKey = hash.digest("hex");
   return rendererKey;
 }
 
-export function previewHash(card: PreviewCard): string {
-  return createHash("sha256").update(rendererFingerprint()).update(JSON.stringify(cardTree(card, fontsFor(cardText(card)).families))).digest("hex").slice(0, 32);
+export function previewHash(card: PreviewCard, drawing: CardDrawing = layoutPreview(card)): string {
+  return createHash("sha256").update(rendererFingerprint()).update(JSON.stringify({ dir: card.dir, lang: card.lang, ...drawing })).digest("hex").slice(0, 32);
 }
 
 export function createPreviewCache(dir: string = previewCacheDir()) {
@@ -57,7 +56,9 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
     /** The card's PNG: from the cache when its inputs are unchanged, else drawn and stored. */
     async png(card: PreviewCard): Promise<Buffer> {
       const folder = join(dir, card.lang, ...card.slug.split("/"));
-      const file = join(folder, `${previewHash(card)}.png`);
+      const started = performance.now();
+      const drawing = layoutPreview(card);
+      const file = join(folder, `${previewHash(card, drawing)}.png`);
       try {
         const cached = readFileSync(file);
         markUsed(file);
@@ -66,8 +67,7 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
       } catch {
         // Not cached yet: draw it below.
       }
-      const started = performance.now();
-      const png = await renderPreviewPng(card);
+      const png = await renderPreviewPng(card, drawing);
       stats.drawMs += performance.now() - started;
       stats.drawn += 1;
       mkdirSync(folder, { recursive: true });

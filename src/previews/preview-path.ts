@@ -1,6 +1,6 @@
 /**
  * Where a page's link-preview image lives. Kept apart from the renderer so BaseLayout and pages can
- * name the image without importing satori or sharp.
+ * name the image without importing the renderer (@napi-rs/canvas).
  */
 import type { Lang } from "../i18n/index.ts";
 

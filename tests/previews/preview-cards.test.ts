@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { useI18n } from "../../src/i18n/index.ts";
 import { getModel } from "../../src/model/model.ts";
-import { cardTree, type CardNode } from "../../src/previews/card-tree.ts";
+import { layoutCard, type TextRun } from "../../src/previews/card-layout.ts";
 import { listPreviewCards, type PreviewCard } from "../../src/previews/preview-cards.ts";
 import { previewImagePath } from "../../src/previews/preview-path.ts";
 import { readRawCsv, readRawRecommendations, readRawYaml } from "../helpers/raw-data.ts";
@@ -79,28 +79,25 @@ describe("preview cards", () => {
 });
 
 describe("card layout", () => {
-  const nodes = (node: CardNode | string): (CardNode | string)[] => {
-    if (typeof node === "string") return [node];
-    const children = node.props.children === undefined ? [] : [node.props.children].flat();
-    return [node, ...children.flatMap(nodes)];
-  };
+  const measure = (text: string) => text.length * 12;
   const hostile: PreviewCard = {
     ...card("countries/sdn"),
     title: '<img src="https://evil.example/x.png" onerror="alert(1)"><script>alert(1)</script>',
     facts: [{ label: "Status", value: "</div><a href='//evil.example'>x</a>", swatch: "red;background:url(https://evil.example)" }],
   };
 
-  test("data text stays one text child: never parsed into elements", () => {
-    const all = nodes(cardTree(hostile, ["Noto Sans latin"]));
-    expect(all.filter((n) => typeof n !== "string").every((n) => (n as CardNode).type === "div")).toBe(true);
-    expect(all).toContain(hostile.title);
-    expect(all).toContain(hostile.facts[0].value);
+  test("data text stays text to draw: never parsed into anything else", () => {
+    const runs = layoutCard(hostile, measure);
+    expect(runs.every((r) => r.kind === "text" || r.kind === "rect")).toBe(true);
+    const drawn = runs.filter((r): r is TextRun => r.kind === "text").map((r) => r.text);
+    expect(drawn).toContain(hostile.facts[0].value);
+    expect(drawn.join(" ")).toContain("<script>alert(1)</script>");
   });
 
   test("a swatch colour is drawn only when it is a plain hex colour", () => {
-    expect(JSON.stringify(cardTree(hostile, ["Noto Sans latin"]))).not.toContain("evil.example)");
+    expect(JSON.stringify(layoutCard(hostile, measure))).not.toContain("evil.example)");
     const rec = card("recommendations/12");
-    expect(JSON.stringify(cardTree(rec, ["Noto Sans latin"]))).toContain(`"backgroundColor":"${rec.facts[0].swatch}"`);
+    expect(layoutCard(rec, measure)).toContainEqual(expect.objectContaining({ kind: "rect", color: rec.facts[0].swatch, width: 28 }));
   });
 });
 

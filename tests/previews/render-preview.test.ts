@@ -1,14 +1,16 @@
-/** Drawing a preview: a 1200×630 PNG, no markup or request from data text, and a cache that reuses unchanged images. */
+/** Drawing a preview: a 1200×630 PNG, data text only drawn as glyphs, the bundled fonts only, the same bytes every time, and a cache that reuses unchanged images. */
+import { createCanvas } from "@napi-rs/canvas";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import sharp from "sharp";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { useI18n } from "../../src/i18n/index.ts";
 import { getModel } from "../../src/model/model.ts";
 import { createPreviewCache, previewHash } from "../../src/previews/preview-cache.ts";
-import { recommendationCard, type PreviewCard } from "../../src/previews/preview-cards.ts";
-import { fontsFor } from "../../src/previews/preview-fonts.ts";
-import { renderPreviewSvg } from "../../src/previews/render-preview.ts";
+import { countryCard, recommendationCard, type PreviewCard } from "../../src/previews/preview-cards.ts";
+import { drawableText, fontsFor } from "../../src/previews/preview-fonts.ts";
+import { fontString, layoutPreview, renderPreviewPng } from "../../src/previews/render-preview.ts";
 import { readPngSize } from "../helpers/png-size.ts";
 
 const model = getModel();
@@ -17,11 +19,41 @@ const hostile: PreviewCard = { ...base, title: '<image href="https://evil.exampl
 const dir = mkdtempSync(join(tmpdir(), "apm-previews-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Pixels darker than mid-grey: how much text (and swatch) a drawing holds. */
+async function ink(png: Buffer | Uint8Array, channels = 3): Promise<number> {
+  const { data } = await sharp(png, channels === 4 ? { raw: { width: 1200, height: 630, channels: 4 } } : undefined).raw().toBuffer({ resolveWithObject: true });
+  let dark = 0;
+  for (let i = 0; i < data.length; i += channels) if (data[i] + data[i + 1] + data[i + 2] < 384) dark += 1;
+  return dark;
+}
+
 describe("render", () => {
-  test("hostile text becomes glyph outlines: no element, link or request in the SVG", async () => {
-    const svg = await renderPreviewSvg(hostile);
-    expect(svg).toMatch(/^<svg width="1200" height="630"/);
-    expect(svg).not.toMatch(/<script|<image|<foreignObject|href=|url\(http|evil\.example/i);
+  test("hostile text is drawn as glyphs: a 1200×630 PNG whose pixels change with the text, and nothing fetched", async () => {
+    const fetch = vi.spyOn(globalThis, "fetch");
+    const { runs } = layoutPreview(hostile);
+    // The markup-like title is two lines of its own text to draw (the second clamped), not anything parsed.
+    const titleLines = runs.flatMap((r) => (r.kind === "text" && r.size === 46 ? [r.text] : []));
+    expect(titleLines).toHaveLength(2);
+    expect(titleLines[0]).toBe("<image");
+    const drawnTitle = titleLines.join("").replace(/…$/, "");
+    expect(drawnTitle.length).toBeGreaterThan(40);
+    expect(hostile.title.replace(/ /g, "").startsWith(drawnTitle)).toBe(true);
+    const drawn = await renderPreviewPng(hostile);
+    expect(readPngSize(drawn)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.compare(drawn, await renderPreviewPng(base))).not.toBe(0);
+    expect(fetch).not.toHaveBeenCalled();
+    fetch.mockRestore();
+  });
+
+  test("the same card gives the same bytes, also when drawn while other cards are still being encoded", async () => {
+    const card = countryCard(model, model.countries.find((c) => c.iso3 === "SDN")!, useI18n("ar"));
+    const alone = await renderPreviewPng(card);
+    expect(Buffer.compare(alone, await renderPreviewPng(card))).toBe(0);
+    // One canvas is drawn over for every card: each encoding must hold its own card's pixels.
+    const others = model.countries.slice(0, 4).map((c) => countryCard(model, c, useI18n("ar")));
+    const together = await Promise.all([card, ...others].map((c) => renderPreviewPng(c)));
+    expect(Buffer.compare(together[0], alone)).toBe(0);
+    expect(new Set(together.map((png) => png.toString("base64"))).size).toBe(5);
   });
 
   test("each card gets the Noto subsets its characters need, Latin first", () => {
@@ -35,11 +67,48 @@ describe("render", () => {
     expect(zh.length).toBeLessThanOrEqual(3);
   });
 
-  test("a Chinese card draws its characters (more outlines than the same card without them)", async () => {
-    const paths = (svg: string) => svg.length;
-    const plain = await renderPreviewSvg({ ...base, title: "12." });
-    const chinese = await renderPreviewSvg({ ...base, title: "12. 开发更简单的工具" });
-    expect(paths(chinese)).toBeGreaterThan(paths(plain) + 2000);
+  test("a Chinese card draws its characters (more ink than the same card without them)", async () => {
+    const plain = await ink(await renderPreviewPng({ ...base, title: "12." }));
+    const chinese = await ink(await renderPreviewPng({ ...base, title: "12. 开发更简单的工具" }));
+    expect(chinese).toBeGreaterThan(plain + 5000);
+  });
+
+  test("an Arabic card draws its letters", async () => {
+    const plain = await ink(await renderPreviewPng({ ...base, dir: "rtl", lang: "ar", title: "12." }));
+    const arabic = await ink(await renderPreviewPng({ ...base, dir: "rtl", lang: "ar", title: "12. وضع أداة أبسط" }));
+    expect(arabic).toBeGreaterThan(plain + 5000);
+  });
+
+  test("characters no bundled font has are not drawn (never taken from the machine's installed fonts)", async () => {
+    expect(drawableText("Sudan 😀\u{e000}\u0007 – Судан")).toBe("Sudan  – Судан");
+    // ‽ is inside Noto Sans latin's declared range (U+2000-206F), but in no bundled font.
+    expect(drawableText("Sudan‽")).toBe("Sudan");
+    const withStrays = await renderPreviewPng({ ...base, title: "12. Sudan😀\u{e000}\u{10ffff}‽" });
+    expect(Buffer.compare(withStrays, await renderPreviewPng({ ...base, title: "12. Sudan" }))).toBe(0);
+  });
+
+  test("French numbers' narrow no-break space, which the fonts lack, is drawn as a no-break space", async () => {
+    const french = useI18n("fr").formatNumber(14347);
+    expect(french).toContain("\u202f");
+    expect(drawableText(french)).toBe(french.replace("\u202f", "\u00a0"));
+    const narrow = await renderPreviewPng({ ...base, title: `12. ${french}` });
+    expect(Buffer.compare(narrow, await renderPreviewPng({ ...base, title: `12. ${french.replace("\u202f", "\u00a0")}` }))).toBe(0);
+    expect(Buffer.compare(narrow, await renderPreviewPng({ ...base, title: `12. ${french.replace("\u202f", "")}` }))).not.toBe(0);
+  });
+
+  test("weight 400 draws the regular face, 700 the bold one", async () => {
+    const { families } = layoutPreview(base);
+    const draw = async (weight: 400 | 700) => {
+      const canvas = createCanvas(1200, 630);
+      const ctx = canvas.getContext("2d");
+      ctx.fillStyle = "#fff";
+      ctx.fillRect(0, 0, 1200, 630);
+      ctx.fillStyle = "#000";
+      ctx.font = fontString(21, weight, families);
+      ctx.fillText("Statistical forecast (Early Warning Project)", 10, 100);
+      return ink(canvas.data(), 4);
+    };
+    expect(await draw(400)).toBeLessThan((await draw(700)) * 0.85);
   });
 });
 
