@@ -1,6 +1,6 @@
 /**
  * What each link-preview image says, in the page's language: plain text and numbers only, taken
- * from the model and formatted with the same helpers as the pages. The layout is card-tree.ts's.
+ * from the model and formatted with the same helpers as the pages. The layout is card-layout.ts's.
  */
 import { formatDeathsTakeaway } from "../components/format-chart-text.ts";
 import { formatLayerValueLong, formatMapTakeaway, formatMapTitle } from "../components/format-layer.ts";

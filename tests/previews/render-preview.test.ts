@@ -1,14 +1,16 @@
 /** Drawing a preview: a 1200×630 PNG, data text only drawn as glyphs, the bundled fonts only, the same bytes every time, and a cache that reuses unchanged images. */
 import { createCanvas } from "@napi-rs/canvas";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { create } from "fontkit";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, test, vi } from "vitest";
-import { useI18n } from "../../src/i18n/index.ts";
+import { useI18n, type Lang } from "../../src/i18n/index.ts";
 import { getModel } from "../../src/model/model.ts";
 import { createPreviewCache, previewHash } from "../../src/previews/preview-cache.ts";
-import { countryCard, recommendationCard, type PreviewCard } from "../../src/previews/preview-cards.ts";
+import { cardText } from "../../src/previews/card-layout.ts";
+import { countryCard, listPreviewCards, recommendationCard, type PreviewCard } from "../../src/previews/preview-cards.ts";
 import { drawableText, fontsFor } from "../../src/previews/preview-fonts.ts";
 import { fontString, layoutPreview, renderPreviewPng } from "../../src/previews/render-preview.ts";
 import { readPngSize } from "../helpers/png-size.ts";
@@ -85,6 +87,25 @@ describe("render", () => {
     expect(drawableText("Sudan‽")).toBe("Sudan");
     const withStrays = await renderPreviewPng({ ...base, title: "12. Sudan😀\u{e000}\u{10ffff}‽" });
     expect(Buffer.compare(withStrays, await renderPreviewPng({ ...base, title: "12. Sudan" }))).toBe(0);
+  });
+
+  test("every character every card of the site draws is in the font picked for it, in both weights", () => {
+    const charactersOf = new Map<string, Set<number>>();
+    const has = (file: string, code: number) => (charactersOf.get(file) ?? charactersOf.set(file, new Set(create(readFileSync(file)).characterSet)).get(file)!).has(code);
+    const missing = new Set<string>();
+    let checked = 0;
+    for (const lang of model.site.languages as Lang[]) {
+      for (const card of listPreviewCards(model, useI18n(lang))) {
+        const text = drawableText(cardText(card));
+        const { fonts } = fontsFor(text);
+        for (const char of new Set(text)) {
+          checked += 1;
+          for (const weight of [400, 700]) if (!fonts.some((f) => f.weight === weight && has(f.file, char.codePointAt(0)!))) missing.add(`U+${char.codePointAt(0)!.toString(16)} ${weight} (${card.lang}/${card.slug})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50_000);
+    expect([...missing]).toEqual([]);
   });
 
   test("French numbers' narrow no-break space, which the fonts lack, is drawn as a no-break space", async () => {
