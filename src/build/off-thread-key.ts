@@ -8,3 +8,9 @@ export const OFF_THREAD_POOL = Symbol.for("atrocity-prevention-monitor.off-threa
 export interface OffThreadPool {
   run(task: string, args: unknown[]): Promise<unknown>;
 }
+
+/**
+ * Tasks that always go to the pool's first thread: each thread builds a citeproc engine per style
+ * and language on first use (0.6 s each, twelve of them), which is more than the references cost.
+ */
+export const FIRST_THREAD_TASKS: ReadonlySet<string> = new Set(["bibliography"]);

@@ -1,11 +1,12 @@
 /**
  * The build's pool of threads for off-thread-tasks.ts: started by scripts/build.ts before Astro
- * builds, put on globalThis for the pages (off-thread-key.ts), and stopped after. A task goes to the thread with the fewest waiting; a thread that fails passes its
- * waiting tasks back to their pages, which run them themselves.
+ * builds, put on globalThis for the pages (off-thread-key.ts), and stopped after. A task goes to
+ * the thread with the fewest waiting (references always to the first: FIRST_THREAD_TASKS); a
+ * thread that fails passes its waiting tasks back to their pages, which run them themselves.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { OFF_THREAD_POOL, type OffThreadPool } from "./off-thread-key.ts";
+import { FIRST_THREAD_TASKS, OFF_THREAD_POOL, type OffThreadPool } from "./off-thread-key.ts";
 
 type Reply = { id: number; result: unknown } | { id: number; error: string };
 interface Waiting {
@@ -47,7 +48,7 @@ export function startOffThreadPool(threads: number = availableParallelism()): Ru
     run(task: string, args: unknown[]) {
       const live = workers.filter((w) => w.alive);
       if (live.length === 0) return Promise.reject(new Error("no thread left"));
-      const least = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const least = FIRST_THREAD_TASKS.has(task) ? live[0]! : live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       const id = nextId++;
       tasks += 1;
       return new Promise((resolve, reject) => {

@@ -1,8 +1,8 @@
 /**
  * Rebuilds reuse unchanged preview images: each PNG is stored under a hash of everything that
- * decides its pixels (every rectangle and line of text as laid out, the font families, the font
- * packages' and @napi-rs/canvas's versions), so a changed figure, font or renderer redraws
- * it and nothing else does.
+ * decides its bytes (every rectangle and line of text as laid out, the font families, the font
+ * packages' and @napi-rs/canvas's versions, the PNG encoder's options), so a changed figure, font
+ * or renderer redraws it and nothing else does.
  * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its KEEP most recently used images, so
  * builds that alternate between two data sets (the real data and a test's) reuse both.
  * The cache is .cache/previews/ in the project (git-ignored), or PREVIEW_CACHE_DIR.
@@ -15,7 +15,7 @@ import { threadId } from "node:worker_threads";
 import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
 import type { PreviewCard } from "./preview-cards.ts";
 import { previewFontVersions } from "./preview-fonts.ts";
-import { layoutPreview, renderPreviewPng, type CardDrawing } from "./render-preview.ts";
+import { layoutPreview, PREVIEW_PNG_OPTIONS, renderPreviewPng, type CardDrawing } from "./render-preview.ts";
 
 /** Counts for the build log and the bench. */
 export interface PreviewCacheStats {
@@ -39,7 +39,7 @@ function rendererFingerprint(): string {
   if (rendererKey) return rendererKey;
   const require = createRequire(import.meta.url);
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ canvas: (require("@napi-rs/canvas/package.json") as { version: string }).version, fonts: previewFontVersions() }));
+  hash.update(JSON.stringify({ canvas: (require("@napi-rs/canvas/package.json") as { version: string }).version, fonts: previewFontVersions(), png: PREVIEW_PNG_OPTIONS }));
   rendererKey = hash.digest("hex");
   return rendererKey;
 }
