@@ -47,10 +47,18 @@ export interface ChartExport {
   sourceIds: string[];
   /** False when a source does not allow redistribution: then no file is offered, only the page and embed. */
   files: boolean;
-  /** The chart as drawn on a page (wide and phone variants), or undefined when there is nothing to draw. */
-  svg?: () => { wide: string; narrow?: string };
+  /**
+   * The chart as drawn on a page (wide and phone variants), or undefined when there is nothing to
+   * draw. A country chart's comes from the build's pool of threads (src/build/off-thread-tasks.ts).
+   */
+  svg?: () => ChartDrawing | Promise<ChartDrawing>;
   /** The CSV of the chart's rows: its path relative to the base and, for files not published elsewhere, its body. */
   csv?: { path: string; body?: () => string };
+}
+
+export interface ChartDrawing {
+  wide: string;
+  narrow?: string;
 }
 
 const MAP_ID = "world-map";
@@ -77,10 +85,10 @@ export function chartPageUrl(model: Model, chart: Pick<ChartExport, "page" | "an
  * The standalone file: the wide chart framed with title, takeaway, legend, source, licence, edition
  * and address; `chartCss` is src/styles/charts.css (the rules pages get from the stylesheet).
  */
-export function chartExportSvg(model: Model, chart: ChartExport, i18n: I18n, chartCss: string): string {
+export async function chartExportSvg(model: Model, chart: ChartExport, i18n: I18n, chartCss: string): Promise<string> {
   if (!chart.svg) throw new Error(`chart ${chart.id} has no drawing`);
   const { site } = model;
-  const drawing = chart.id.startsWith("map-") ? mapExportDrawing(model, chart.id) : chart.svg().wide;
+  const drawing = chart.id.startsWith("map-") ? mapExportDrawing(model, chart.id) : (await chart.svg()).wide;
   return composeExportSvg(drawing, {
     title: chart.title,
     takeaway: chart.takeaway,
@@ -191,7 +199,7 @@ function countryExports(model: Model, i18n: I18n): ChartExport[] {
     const file = (chart: CountryChart, name: string, sourceId: string, layerId: LayerId) => ({
       id: `countries-${slug}-${name}`, page, anchor: `country-${name}`,
       title: chart.title, takeaway: chart.takeaway, unit: chart.unit, source: chart.source,
-      licence: licenceLine(model, [sourceId], i18n), sourceIds: [sourceId], files: layerAllows(model, layerId), svg: chart.draw,
+      licence: licenceLine(model, [sourceId], i18n), sourceIds: [sourceId], files: layerAllows(model, layerId), svg: chart.drawing,
     });
     if (deaths && observedId) exports.push({ ...file(deaths, "deaths", observedId, "observed"), legend: [], csv: { path: `downloads/countries/${slug}-civilian-deaths.csv` } });
     if (ranks && forecastId) exports.push({ ...file(ranks, "ranks", forecastId, "forecast"), legend: [] });

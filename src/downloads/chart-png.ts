@@ -2,9 +2,9 @@
  * PNG downloads, rendered at build time from the standalone SVG with sharp (librsvg), so the link
  * works without JavaScript and the picture is the SVG file's, texts included. Rendering a map takes
  * a few hundred milliseconds, so each PNG is kept in a git-ignored cache under the SVG's content hash
- * (plus the scale and sharp's version), the last two per chart: a rebuild only renders what changed. On a cold cache the
- * endpoint starts the next chart's PNG before awaiting its own (startChartPng): sharp draws on
- * libuv's threads, so two PNGs are drawn at once instead of the build waiting on one at a time.
+ * (plus the scale and sharp's version), the last two per chart: a rebuild only renders what changed.
+ * On a cold cache the downloads endpoint (src/pages/downloads/charts/[file].ts) starts the next
+ * chart's PNG before awaiting its own: sharp draws on libuv's threads, two PNGs at once.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -51,25 +51,4 @@ export async function renderChartPng(svg: string, chartId: string, cacheDir: str
   renameSync(scratch, file);
   keepMostRecent(folder, KEEP);
   return png;
-}
-
-/** PNGs started before their endpoint asks for them, by cache key. */
-const started = new Map<string, Promise<Buffer>>();
-
-/** Starts drawing a PNG now; the endpoint that later asks for it (chartPng) gets this drawing. */
-export function startChartPng(svg: string, chartId: string, cacheDir: string = CACHE_DIR): void {
-  const key = pngCacheKey(svg);
-  if (started.has(key)) return;
-  const drawing = renderChartPng(svg, chartId, cacheDir);
-  // Its failure is reported to the endpoint that awaits it, not as an unhandled rejection now.
-  drawing.catch(() => undefined);
-  started.set(key, drawing);
-}
-
-/** The PNG of an SVG: the drawing started ahead if there is one, else drawn (or read from the cache) now. */
-export function chartPng(svg: string, chartId: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {
-  const key = pngCacheKey(svg);
-  const drawing = started.get(key);
-  started.delete(key);
-  return drawing ?? renderChartPng(svg, chartId, cacheDir);
 }

@@ -16,14 +16,14 @@ export function embedUrl(model: Model, chartId: string): string {
 const TEXT_ROOM = 300;
 
 /** Fits a wide chart in a ~800 px column (it scales down with the frame's width). */
-export function embedHeight(chart: ChartExport): number {
-  const { width, height } = svgSize(chart.svg!().wide);
+export async function embedHeight(chart: ChartExport): Promise<number> {
+  const { width, height } = svgSize((await chart.svg!()).wide);
   return Math.round((height * Math.min(1, 800 / width)) + TEXT_ROOM);
 }
 
 const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The HTML to paste: the frame is lazy, has an accessible title and sends no referrer. */
-export function embedSnippet(model: Model, chart: ChartExport): string {
-  return `<iframe src="${attr(embedUrl(model, chart.id))}" title="${attr(chart.title)}" width="100%" height="${embedHeight(chart)}" loading="lazy" referrerpolicy="no-referrer" style="border:0"></iframe>`;
+export async function embedSnippet(model: Model, chart: ChartExport): Promise<string> {
+  return `<iframe src="${attr(embedUrl(model, chart.id))}" title="${attr(chart.title)}" width="100%" height="${await embedHeight(chart)}" loading="lazy" referrerpolicy="no-referrer" style="border:0"></iframe>`;
 }

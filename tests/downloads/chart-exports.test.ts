@@ -5,7 +5,7 @@ import { csvParse } from "d3";
 import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { chartExports, chartExportSvg, chartFileKinds, chartFilePath } from "../../src/downloads/chart-exports.ts";
-import { chartPng, renderChartPng, startChartPng } from "../../src/downloads/chart-png.ts";
+import { renderChartPng } from "../../src/downloads/chart-png.ts";
 import { embedSnippet } from "../../src/downloads/embed.ts";
 import { publishedFiles } from "../../src/downloads/published-files.ts";
 import { useI18n } from "../../src/i18n/index.ts";
@@ -56,9 +56,9 @@ describe("the list of charts", () => {
 });
 
 describe("files", () => {
-  test("the SVG of a map view carries its outlines, title, legend, source, licence and edition", () => {
+  test("the SVG of a map view carries its outlines, title, legend, source, licence and edition", async () => {
     const chart = byId.get("map-judgement-latest")!;
-    const svg = chartExportSvg(model, chart, i18n, "");
+    const svg = await chartExportSvg(model, chart, i18n, "");
     expect(svg).not.toMatch(/<use\b/);
     expect(svg).not.toContain("mask:url"); // librsvg is very slow with masks: patterns instead
     for (const text of [chart.title, model.site.edition.id, "No data"]) expect(svg).toContain(text);
@@ -66,7 +66,7 @@ describe("files", () => {
   });
 
   test("the PNG is the SVG at twice its size, and a second render comes from the cache", async () => {
-    const svg = chartExportSvg(model, byId.get("countries-sdn-deaths")!, i18n, "");
+    const svg = await chartExportSvg(model, byId.get("countries-sdn-deaths")!, i18n, "");
     const dir = mkdtempSync(join(tmpdir(), "chart-png-"));
     const png = await renderChartPng(svg, "countries-sdn-deaths", dir);
     const meta = await sharp(png).metadata();
@@ -79,19 +79,8 @@ describe("files", () => {
     expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(2);
   });
 
-  test("a PNG started ahead (while the previous chart's is awaited) is the one its endpoint gets", async () => {
-    const [a, b] = ["countries-sdn-deaths", "trends-global-deaths"].map((id) => chartExportSvg(model, byId.get(id)!, i18n, ""));
-    const dir = mkdtempSync(join(tmpdir(), "chart-png-"));
-    startChartPng(b!, "b", dir);
-    const [pngA, pngB] = [await chartPng(a!, "a", dir), await chartPng(b!, "b", dir)];
-    expect(readdirSync(dir).sort()).toEqual(["a", "b"]);
-    expect(pngA.equals(await renderChartPng(a!, "a", dir))).toBe(true);
-    expect(pngB.equals(await renderChartPng(b!, "b", dir))).toBe(true);
-    expect(pngA.equals(pngB)).toBe(false);
-  });
-
-  test("the embed snippet points at the absolute embed page and escapes the title", () => {
-    const snippet = embedSnippet(model, { ...byId.get("countries-sdn-deaths")!, title: `"><script>` });
+  test("the embed snippet points at the absolute embed page and escapes the title", async () => {
+    const snippet = await embedSnippet(model, { ...byId.get("countries-sdn-deaths")!, title: `"><script>` });
     expect(snippet).toContain(`src="${model.site.address.url}embed/countries-sdn-deaths/"`);
     expect(snippet).toContain(`title="&quot;>&lt;script>"`);
   });
