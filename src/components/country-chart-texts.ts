@@ -3,7 +3,7 @@
  * drawing (wide and narrow). One function for the profile (CountryCharts.astro) and the chart files
  * (src/downloads/chart-exports.ts), so a downloaded chart says what the page says.
  */
-import { offThread, offThreadTasks, type Drawing, type OffThreadTasks } from "../build/off-thread-tasks.ts";
+import { offThread, type Drawing, type OffThreadTasks } from "../build/off-thread-tasks.ts";
 import type { I18n } from "../i18n/index.ts";
 import { CATEGORY_BINS } from "../model/bins.ts";
 import type { Country } from "../model/derive-countries.ts";
@@ -16,9 +16,10 @@ export interface CountryChart {
   takeaway: string;
   unit: string;
   source: string;
-  /** The chart's SVG; undefined where the series has nothing to draw (no death in any year, no dated copy). */
-  draw?: () => Drawing;
-  /** The same drawing, made on another thread during a build (src/build/off-thread-tasks.ts): for pages. */
+  /**
+   * The chart's SVG, made on another thread during a build (src/build/off-thread-tasks.ts);
+   * undefined where the series has nothing to draw (no death in any year, no dated copy).
+   */
   drawing?: () => Promise<Drawing>;
 }
 
@@ -29,27 +30,24 @@ export interface CountryChartSet {
 }
 
 /**
- * English drawings, kept for the build: the English profile draws each chart, then the chart files
- * (which are English) would draw the same SVG again. Other languages' drawings are not kept: the
- * files never ask for them, and all of them would hold ~100 MB.
+ * English drawings, kept for the build: the English profile and the chart files (which are English)
+ * ask for the same SVG; whichever comes first has it made, the other waits for that. Other
+ * languages' drawings are not kept: the files never ask for them, and all of them would hold ~100 MB.
  */
-const englishDrawings = new WeakMap<Country, Map<string, Drawing>>();
+const englishDrawings = new WeakMap<Country, Map<string, Promise<Drawing>>>();
 
 type ChartTask = "deathsByYear" | "forecastRanks" | "categoryTimeline";
 
-/** The chart's drawing, now or from another thread, kept for the chart files when it is English. */
-function drawn<K extends ChartTask>(country: Country, chart: string, lang: string, task: K, ...args: Parameters<OffThreadTasks[K]>): Required<Pick<CountryChart, "draw" | "drawing">> {
-  const keep = (drawing: Drawing) => {
-    if (lang !== "en") return drawing;
-    let drawings = englishDrawings.get(country);
-    if (!drawings) englishDrawings.set(country, (drawings = new Map()));
-    drawings.set(chart, drawing);
-    return drawing;
-  };
-  const known = () => (lang === "en" ? englishDrawings.get(country)?.get(chart) : undefined);
+/** The chart's drawing, from another thread, kept for the chart files when it is English. */
+function drawn<K extends ChartTask>(country: Country, chart: string, lang: string, task: K, ...args: Parameters<OffThreadTasks[K]>): Required<Pick<CountryChart, "drawing">> {
+  const make = () => offThread(task, ...args) as Promise<Drawing>;
+  if (lang !== "en") return { drawing: make };
   return {
-    draw: () => known() ?? keep((offThreadTasks[task] as (...a: unknown[]) => Drawing)(...args)),
-    drawing: async () => known() ?? keep((await offThread(task, ...args)) as Drawing),
+    drawing: () => {
+      let drawings = englishDrawings.get(country);
+      if (!drawings) englishDrawings.set(country, (drawings = new Map()));
+      return drawings.get(chart) ?? drawings.set(chart, make()).get(chart)!;
+    },
   };
 }
 
