@@ -29,6 +29,7 @@ export function startOffThreadPool(threads: number = availableParallelism()): Ru
     worker.on("message", (reply: Reply) => {
       const task = waiting.get(reply.id);
       waiting.delete(reply.id);
+      if (waiting.size === 0) worker.unref();
       if ("error" in reply) task?.reject(new Error(reply.error));
       else task?.resolve(reply.result);
     });
@@ -39,7 +40,8 @@ export function startOffThreadPool(threads: number = availableParallelism()): Ru
     };
     worker.on("error", fail);
     worker.on("exit", () => fail(new Error("the thread stopped")));
-    // Idle threads must not keep a finished build's process alive.
+    // An idle thread does not keep the process alive (a build that forgot stop() still ends); one
+    // with tasks does (ref() in run), or a page awaiting only it could see the process exit first.
     worker.unref();
     return entry;
   });
@@ -53,6 +55,7 @@ export function startOffThreadPool(threads: number = availableParallelism()): Ru
       tasks += 1;
       return new Promise((resolve, reject) => {
         least.waiting.set(id, { resolve, reject });
+        least.worker.ref();
         least.worker.postMessage({ id, task, args });
       });
     },

@@ -1,4 +1,9 @@
 /** The build's pool of threads answers with what the page would have made itself, and never blocks a page. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, test } from "vitest";
 import { formatBibliography } from "../../src/citation/bibliography.ts";
 import { renderDeathsByYear } from "../../src/charts/deaths-by-year.ts";
@@ -42,5 +47,26 @@ describe("off-thread tasks", () => {
     pool = startOffThreadPool(1);
     await pool.stop();
     expect((await offThread("deathsByYear", series, options)).wide).toBe(renderDeathsByYear(series, options));
+  });
+});
+
+describe("the pool and the process", () => {
+  test("a process whose only work is a task on the pool waits for its answer; an idle pool does not keep it alive", () => {
+    // A child process: this one (Vitest) is kept alive by other handles.
+    const src = (path: string) => pathToFileURL(resolve("src/build", path)).href;
+    const script = `
+      import { startOffThreadPool } from "${src("off-thread-pool.ts")}";
+      import { OFF_THREAD_POOL } from "${src("off-thread-key.ts")}";
+      startOffThreadPool(1);
+      // As a page in Astro's bundle asks (offThread), without loading the tasks here.
+      const drawing = await globalThis[OFF_THREAD_POOL].run("deathsByYear", [[{ year: 2023, best: 5, low: 4, high: 6 }], { id: "c", title: "t", description: "d", yLabel: "n" }]);
+      console.log(drawing.wide.startsWith("<svg") ? "drawn" : "not drawn");
+    `;
+    const file = join(mkdtempSync(join(tmpdir(), "apm-pool-")), "only-the-pool.mjs");
+    writeFileSync(file, script);
+    const run = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 120_000 });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("drawn");
+    expect(run.status).toBe(0);
   });
 });
