@@ -5,9 +5,10 @@
  * takes and returns plain data, so a thread's answer is the same string the page would have made;
  * without a pool (tests, `astro dev`) or if a thread fails, the page runs the task itself.
  *
- * Measured on the real site: the country charts (three Plot charts in two widths, ~7,200 drawings
- * in six languages) were ~11 s of the build's main thread, and formatting references (~3,800 APA and
- * Chicago entries on a cold cache) ~12 s.
+ * Measured on the real site: the country charts (up to three Plot charts per country, ~1,500 in
+ * six languages, each in two widths) were ~11 s of the build's main thread, and formatting the
+ * references (~3,800 APA and Chicago entries on a cold cache) ~14 s, half of it citeproc setting up
+ * an engine per style and language (see FIRST_THREAD_TASKS).
  */
 import { formatBibliography } from "../citation/bibliography.ts";
 import { renderCategoryTimeline } from "../charts/category-timeline.ts";

@@ -180,7 +180,11 @@ interface Entry {
  */
 export function mergeSearchIndexes(parts: string[], folder: string): void {
   const entries = parts.map((part) => JSON.parse(readFileSync(join(part, ENTRY), "utf8")) as Entry);
-  const languages = Object.fromEntries(entries.flatMap((e) => Object.entries(e.languages)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const listed = entries.flatMap((e) => Object.entries(e.languages));
+  // Pagefind may file two of the pages' lang values under one language: its parts would then overlap.
+  const twice = listed.map(([lang]) => lang).find((lang, i, all) => all.indexOf(lang) !== i);
+  if (twice !== undefined) throw new Error(`Search index parts both hold the language "${twice}"`);
+  const languages = Object.fromEntries(listed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const [first] = entries;
   for (const e of entries) {
     if (e.version !== first!.version || JSON.stringify(e.include_characters) !== JSON.stringify(first!.include_characters)) throw new Error("Search index parts written with different settings");
@@ -207,7 +211,8 @@ export function mergeSearchIndexes(parts: string[], folder: string): void {
  * Indexes every HTML page under `siteDir`, writes the index into `siteDir/pagefind/`, returns the
  * page count. Pagefind's service indexes on one thread, so the languages go to two services in two
  * halves (the other on another thread), whose files are then merged: the same files as one service
- * writes (tested), in about half the time.
+ * writes (tested). On the real site the step took 12.6 s instead of 15-17 s (the two services share
+ * the machine's two cores with the built-site checks).
  */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   const folder = join(siteDir, SEARCH_FOLDER);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { listHtmlFiles } from "../../src/build/check-built-site.ts";
-import { indexPages, pageUrl, searchablePage, splitLanguages, writeSearchIndex } from "../../src/build/search-index.ts";
+import { indexPages, mergeSearchIndexes, pageUrl, searchablePage, splitLanguages, writeSearchIndex } from "../../src/build/search-index.ts";
 
 const root = mkdtempSync(join(tmpdir(), "apm-search-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -53,5 +53,15 @@ describe("search index", () => {
     const entry = JSON.parse(Buffer.from(split["pagefind-entry.json"]!, "base64").toString()) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(["ar", "en", "fr", "zh"]);
     expect(entry.languages.en!.page_count).toBe(2);
+  });
+
+  test("parts that both hold a language are refused, not merged over each other", () => {
+    const parts = ["x", "y"].map((name, i) => {
+      const part = join(root, `overlap-${name}`);
+      mkdirSync(part, { recursive: true });
+      writeFileSync(join(part, "pagefind-entry.json"), JSON.stringify({ version: "1.6.0", languages: { en: { hash: `en_${i}`, wasm: "en", page_count: 1 } }, include_characters: [] }));
+      return part;
+    });
+    expect(() => mergeSearchIndexes(parts, join(root, "overlap"))).toThrow('Search index parts both hold the language "en"');
   });
 });
