@@ -8,7 +8,9 @@ import { startOffThreadPool } from "../src/build/off-thread-pool.ts";
 import { runBuild } from "../src/build/run-build.ts";
 import { SEARCH_FOLDER, writeSearchIndex } from "../src/build/search-index.ts";
 import { drawPreviewsAhead } from "../src/previews/draw-ahead.ts";
-import { handOverValidatedData } from "../src/model/model.ts";
+import { useI18n, type Lang } from "../src/i18n/index.ts";
+import { getModel, handOverValidatedData } from "../src/model/model.ts";
+import { listPreviewCards } from "../src/previews/preview-cards.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, "data"));
@@ -25,7 +27,9 @@ const code = await runBuild({
   // The pages derive from the data validated a moment ago instead of reading and parsing it again.
   astroBuild: async (outDir, data) => {
     handOverValidatedData(dataDir, data);
-    const previews = drawPreviewsAhead();
+    // In the order of the preview endpoint's pages (src/pages/previews/[lang]/[...slug].png.ts).
+    const model = getModel();
+    const previews = drawPreviewsAhead(model.site.languages.flatMap((lang) => listPreviewCards(model, useI18n(lang as Lang))));
     // Charts and references the pages hand to other threads (src/build/off-thread-tasks.ts).
     const pool = startOffThreadPool();
     try {

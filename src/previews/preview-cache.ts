@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { threadId } from "node:worker_threads";
 import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
+import { drawnAheadFile } from "./draw-ahead-key.ts";
 import type { PreviewCard } from "./preview-cards.ts";
 import { previewFontVersions } from "./preview-fonts.ts";
 import { layoutPreview, PREVIEW_PNG_OPTIONS, renderPreviewPng, type CardDrawing } from "./render-preview.ts";
@@ -50,34 +51,53 @@ export function previewHash(card: PreviewCard, drawing: CardDrawing = layoutPrev
 
 export function createPreviewCache(dir: string = previewCacheDir()) {
   const stats: PreviewCacheStats = { drawn: 0, reused: 0, drawMs: 0 };
+
+  /** The card's file in the cache, and its bytes when they were drawn just now. */
+  async function store(card: PreviewCard): Promise<{ file: string; drawn?: Buffer }> {
+    const folder = join(dir, card.lang, ...card.slug.split("/"));
+    const started = performance.now();
+    const drawing = layoutPreview(card);
+    const file = join(folder, `${previewHash(card, drawing)}.png`);
+    try {
+      markUsed(file);
+      stats.reused += 1;
+      return { file };
+    } catch {
+      // Not cached yet: draw it below.
+    }
+    const png = await renderPreviewPng(card, drawing);
+    stats.drawMs += performance.now() - started;
+    stats.drawn += 1;
+    mkdirSync(folder, { recursive: true });
+    // Written aside and renamed, so a build killed mid-write never leaves a truncated image to reuse.
+    // Named per process and thread: the build's drawing thread (draw-ahead.ts) may draw the same card.
+    const scratch = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(scratch, png);
+    renameSync(scratch, file);
+    keepMostRecent(folder, KEEP);
+    return { file, drawn: png };
+  }
+
   return {
     stats,
     dir,
     /** The card's PNG: from the cache when its inputs are unchanged, else drawn and stored. */
     async png(card: PreviewCard): Promise<Buffer> {
-      const folder = join(dir, card.lang, ...card.slug.split("/"));
-      const started = performance.now();
-      const drawing = layoutPreview(card);
-      const file = join(folder, `${previewHash(card, drawing)}.png`);
-      try {
-        const cached = readFileSync(file);
-        markUsed(file);
-        stats.reused += 1;
-        return cached;
-      } catch {
-        // Not cached yet: draw it below.
+      // A drawing thread of this build stored it already (and marked it used): no need to lay it out.
+      const ahead = drawnAheadFile(card);
+      if (ahead !== undefined && ahead.startsWith(`${dir}/`)) {
+        try {
+          const cached = readFileSync(ahead);
+          stats.reused += 1;
+          return cached;
+        } catch {
+          // Gone since (a build beside this one pruned it): look it up as usual below.
+        }
       }
-      const png = await renderPreviewPng(card, drawing);
-      stats.drawMs += performance.now() - started;
-      stats.drawn += 1;
-      mkdirSync(folder, { recursive: true });
-      // Written aside and renamed, so a build killed mid-write never leaves a truncated image to reuse.
-      // Named per process and thread: the build's drawing thread (draw-ahead.ts) may draw the same card.
-      const scratch = `${file}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(scratch, png);
-      renameSync(scratch, file);
-      keepMostRecent(folder, KEEP);
-      return png;
+      const { file, drawn } = await store(card);
+      return drawn ?? readFileSync(file);
     },
+    /** The card's file in the cache, drawn and stored first unless its inputs are unchanged. */
+    file: async (card: PreviewCard): Promise<string> => (await store(card)).file,
   };
 }

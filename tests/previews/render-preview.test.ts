@@ -1,13 +1,15 @@
 /** Drawing a preview: a 1200×630 PNG, data text only drawn as glyphs, the bundled fonts only, the same bytes every time, and a cache that reuses unchanged images. */
 import { createCanvas } from "@napi-rs/canvas";
 import { create } from "fontkit";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { useI18n, type Lang } from "../../src/i18n/index.ts";
 import { getModel } from "../../src/model/model.ts";
+import { drawPreviewsAhead } from "../../src/previews/draw-ahead.ts";
+import { drawnAheadKey, PREVIEWS_DRAWN_AHEAD, type DrawnAhead } from "../../src/previews/draw-ahead-key.ts";
 import { createPreviewCache, previewHash } from "../../src/previews/preview-cache.ts";
 import { cardText } from "../../src/previews/card-layout.ts";
 import { countryCard, listPreviewCards, recommendationCard, type PreviewCard } from "../../src/previews/preview-cards.ts";
@@ -157,5 +159,52 @@ describe("cache", () => {
     await cache.png(third);
     expect(readdirSync(folder).sort()).toEqual([file(hostile), file(third)].sort());
     expect(existsSync(join(folder, file(changed)))).toBe(false);
+  });
+
+  test("an image a drawing thread stored during this build is read from its file, without laying the card out again", async () => {
+    const aheadDir = mkdtempSync(join(tmpdir(), "apm-previews-ahead-"));
+    const registry = globalThis as { [PREVIEWS_DRAWN_AHEAD]?: DrawnAhead };
+    try {
+      const marker = Buffer.from("stored by a drawing thread");
+      const stored = join(aheadDir, "en", "stored.png");
+      mkdirSync(join(aheadDir, "en"), { recursive: true });
+      writeFileSync(stored, marker);
+      const outside = join(dir, "outside.png");
+      writeFileSync(outside, marker);
+      const elsewhere = { ...hostile, title: "Stored outside this cache's folder" };
+      registry[PREVIEWS_DRAWN_AHEAD] = new Map([[drawnAheadKey(hostile), stored], [drawnAheadKey(elsewhere), outside]]);
+      const cache = createPreviewCache(aheadDir);
+      expect(await cache.png(hostile)).toEqual(marker);
+      expect(cache.stats).toMatchObject({ drawn: 0, reused: 1 });
+      // The same page with other text, or a file outside the cache, is looked up (and drawn) as usual.
+      expect(readPngSize(await cache.png({ ...hostile, title: "Another title" }))).toEqual({ width: 1200, height: 630 });
+      expect(readPngSize(await cache.png(elsewhere))).toEqual({ width: 1200, height: 630 });
+      expect(cache.stats).toMatchObject({ drawn: 2, reused: 1 });
+    } finally {
+      delete registry[PREVIEWS_DRAWN_AHEAD];
+      rmSync(aheadDir, { recursive: true, force: true });
+    }
+  });
+
+  test("drawing threads store the cards they are handed, last first, and name each file for the endpoint", async () => {
+    const aheadDir = mkdtempSync(join(tmpdir(), "apm-previews-threads-"));
+    vi.stubEnv("PREVIEW_CACHE_DIR", aheadDir);
+    const registry = globalThis as { [PREVIEWS_DRAWN_AHEAD]?: DrawnAhead };
+    try {
+      const cards = listPreviewCards(model, useI18n("fr")).slice(0, 3);
+      const ahead = drawPreviewsAhead(cards, 2);
+      const stored = registry[PREVIEWS_DRAWN_AHEAD]!;
+      await vi.waitFor(() => expect(stored.size).toBe(3), { timeout: 60_000, interval: 50 });
+      for (const card of cards) {
+        const file = stored.get(drawnAheadKey(card))!;
+        expect(file).toBe(join(aheadDir, "fr", ...card.slug.split("/"), `${previewHash(card)}.png`));
+        expect(readFileSync(file)).toEqual(await renderPreviewPng(card));
+      }
+      expect(await ahead.stop()).toMatchObject({ drawn: 3, reused: 0, threads: 2 });
+      expect(registry[PREVIEWS_DRAWN_AHEAD]).toBeUndefined();
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(aheadDir, { recursive: true, force: true });
+    }
   });
 });
