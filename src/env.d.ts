@@ -17,6 +17,20 @@ declare module "fontkit" {
   export function create(font: Buffer | Uint8Array): { characterSet: number[] };
 }
 
+/** citeproc ships no types: what src/citation/bibliography.ts uses of an engine. */
+declare module "citeproc" {
+  export interface CiteprocEngine {
+    setOutputFormat(format: "text"): void;
+    opt: { development_extensions: { wrap_url_and_doi: boolean } };
+    updateItems(ids: string[]): void;
+    makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+  }
+  const CSL: {
+    Engine: new (sys: { retrieveItem(id: string): object | undefined; retrieveLocale(lang: string): unknown }, style: string, lang: string, forceLang: boolean) => CiteprocEngine;
+  };
+  export default CSL;
+}
+
 /** A module built as a chunk of its own: its address, for `import()` on first use (astro.config.mjs). */
 declare module "*?chunk-url" {
   const url: string;

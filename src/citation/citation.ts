@@ -1,8 +1,8 @@
 /**
  * Citations of one page or of the whole dataset, built at build time from the site settings: the
  * same input gives the same text, so the access date is the edition date, not the build's clock.
- * APA 7 and Chicago author-date are formatted by citation-js from the CSL-JSON item; BibTeX by
- * citation-js too; RIS from a small template (citation-js's RIS plugin does not support core 0.9).
+ * APA 7 and Chicago author-date are formatted by citeproc from the CSL-JSON item (bibliography.ts);
+ * BibTeX by citation-js; RIS from a small template (citation-js's RIS plugin does not support core 0.9).
  */
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
@@ -79,7 +79,7 @@ export function cslItem(site: CitationSite, target: CitationTarget): CslItem {
 }
 
 /** APA or Chicago, from the cache or formatted (on another thread during a build). */
-function bibliography(item: object, template: "apa" | "chicago-author-date", lang: CitationLanguage): Promise<string> {
+function bibliography(item: CslItem | (CslItem & { genre: string }), template: "apa" | "chicago-author-date", lang: CitationLanguage): Promise<string> {
   return cachedFormatAsync([item, bibliographyOptions(template, lang), committedCsl], () => offThread("bibliography", item, template, lang));
 }
 

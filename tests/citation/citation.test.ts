@@ -1,6 +1,8 @@
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, test } from "vitest";
-import { buildCitations } from "../../src/citation/citation.ts";
+import { Cite } from "@citation-js/core";
+import { bibliographyOptions, formatBibliography } from "../../src/citation/bibliography.ts";
+import { buildCitations, cslItem } from "../../src/citation/citation.ts";
 import { parseRis } from "./parse-ris.ts";
 
 const site = { title: "Atrocity Prevention Monitor", publisher: { name: "Atrocity Prevention Monitor editors" }, edition: { id: "2026.11", date: "2026-11-25" } };
@@ -81,5 +83,28 @@ describe("citations in the page's language", () => {
   test("BibTeX, RIS and CSL-JSON do not depend on the language", () => {
     expect(french.bibtex.replace(/Soudan\s:\sprofil de pays/u, "Sudan: country profile")).toBe(citations.bibtex);
     expect(JSON.parse(french.cslJson)[0].URL).toBe(target.url);
+  });
+});
+
+describe("citeproc's engines, kept between references", () => {
+  const languages = ["en", "fr", "es", "ru", "zh", "ar"] as const;
+  const item = (title: string) => ({ ...cslItem(site, { ...target, title }), genre: "Data edition 2026.11" });
+
+  test("give what citation-js's own formatting gives, in every style and language", () => {
+    for (const lang of languages) {
+      for (const style of ["apa", "chicago-author-date"] as const) {
+        for (const title of ["Sudan: country profile", "Myanmar: country profile"]) {
+          const reference = formatBibliography(item(title), style, lang);
+          expect(reference).toBe(new Cite([item(title)]).format("bibliography", bibliographyOptions(style, lang)).trim());
+          expect(reference).toContain(title.split(":")[0]);
+        }
+      }
+    }
+  });
+
+  test("the same id with another title is formatted afresh, not from the engine's registry", () => {
+    expect(formatBibliography(item("First title"), "apa", "en")).toContain("First title");
+    expect(formatBibliography(item("Second title"), "apa", "en")).toContain("Second title");
+    expect(formatBibliography(item("Second title"), "apa", "en")).toContain("Second title");
   });
 });
