@@ -4,7 +4,7 @@ import type { DrawingShare, DrawnCard } from "./draw-ahead.ts";
 import { createPreviewCache } from "./preview-cache.ts";
 
 const cache = createPreviewCache();
-for (const card of (workerData as DrawingShare).cards) {
+for (const [index, card] of (workerData as DrawingShare).cards.entries()) {
   const file = await cache.file(card);
-  parentPort?.postMessage({ stats: { ...cache.stats }, card, file } satisfies DrawnCard);
+  parentPort?.postMessage({ stats: { ...cache.stats }, index, file } satisfies DrawnCard);
 }

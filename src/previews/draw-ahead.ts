@@ -24,10 +24,10 @@ export interface DrawingShare {
   cards: PreviewCard[];
 }
 
-/** What a drawing thread reports after each card. */
+/** What a drawing thread reports after each card: its place in the share, and its file. */
 export interface DrawnCard {
   stats: PreviewCacheStats;
-  card: PreviewCard;
+  index: number;
   file: string;
 }
 
@@ -46,9 +46,9 @@ export function drawPreviewsAhead(cards: readonly PreviewCard[], threads: number
     const share: DrawingShare = { cards: lastFirst.filter((_, i) => i % parts === part) };
     const worker = new Worker(new URL("./draw-ahead-worker.ts", import.meta.url), { workerData: share });
     const drawn = { stats: undefined as PreviewCacheStats | undefined, failure: undefined as unknown };
-    worker.on("message", ({ stats, card, file }: DrawnCard) => {
+    worker.on("message", ({ stats, index, file }: DrawnCard) => {
       drawn.stats = stats;
-      stored.set(drawnAheadKey(card), file);
+      stored.set(drawnAheadKey(share.cards[index]!), file);
     });
     // A failure here only costs time: Astro draws the image itself and reports its own errors.
     worker.on("error", (e) => void (drawn.failure = e));
