@@ -10,7 +10,11 @@ export interface OffThreadPool {
 }
 
 /**
- * Tasks that always go to the pool's first thread: each thread builds a citeproc engine per style
- * and language on first use (0.6 s each, twelve of them), which is more than the references cost.
+ * Tasks that go to one thread per key, named by their arguments: each thread builds a citeproc
+ * engine per style and language on first use (up to a second each for APA), so a language's
+ * references always go to the same thread and each engine is built once. The languages are dealt
+ * out to the threads in turn, so both share the references (they all went to the first thread).
  */
-export const FIRST_THREAD_TASKS: ReadonlySet<string> = new Set(["bibliography"]);
+export const THREAD_AFFINITY: Readonly<Record<string, (args: unknown[]) => string>> = {
+  bibliography: (args) => String(args[2]),
+};

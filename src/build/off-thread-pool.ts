@@ -1,12 +1,12 @@
 /**
  * The build's pool of threads for off-thread-tasks.ts: started by scripts/build.ts before Astro
  * builds, put on globalThis for the pages (off-thread-key.ts), and stopped after. A task goes to
- * the thread with the fewest waiting (references always to the first: FIRST_THREAD_TASKS); a
+ * the thread with the fewest waiting (a language's references always to the same: THREAD_AFFINITY); a
  * thread that fails passes its waiting tasks back to their pages, which run them themselves.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { FIRST_THREAD_TASKS, OFF_THREAD_POOL, type OffThreadPool } from "./off-thread-key.ts";
+import { OFF_THREAD_POOL, THREAD_AFFINITY, type OffThreadPool } from "./off-thread-key.ts";
 
 type Reply = { id: number; result: unknown } | { id: number; error: string };
 interface Waiting {
@@ -46,17 +46,22 @@ export function startOffThreadPool(threads: number = availableParallelism()): Ru
     return entry;
   });
 
+  // Affinity keys, numbered as they first come: the n-th key goes to the n-th thread (modulo).
+  const keys = new Map<string, number>();
+  const threadOf = (key: string) => keys.get(key) ?? keys.set(key, keys.size).get(key)!;
+
   const pool: OffThreadPool = {
     run(task: string, args: unknown[]) {
       const live = workers.filter((w) => w.alive);
       if (live.length === 0) return Promise.reject(new Error("no thread left"));
-      const least = FIRST_THREAD_TASKS.has(task) ? live[0]! : live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const key = THREAD_AFFINITY[task]?.(args);
+      const thread = key === undefined ? live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a)) : live[threadOf(key) % live.length]!;
       const id = nextId++;
       tasks += 1;
       return new Promise((resolve, reject) => {
-        least.waiting.set(id, { resolve, reject });
-        least.worker.ref();
-        least.worker.postMessage({ id, task, args });
+        thread.waiting.set(id, { resolve, reject });
+        thread.worker.ref();
+        thread.worker.postMessage({ id, task, args });
       });
     },
   };

@@ -8,7 +8,7 @@
  * Measured on the real site: the country charts (up to three Plot charts per country, ~1,500 in
  * six languages, each in two widths) were ~11 s of the build's main thread, and formatting the
  * references (~3,800 APA and Chicago entries on a cold cache) ~14 s, half of it citeproc setting up
- * an engine per style and language (see FIRST_THREAD_TASKS).
+ * an engine per style and language (see THREAD_AFFINITY).
  */
 import { formatBibliography } from "../citation/bibliography.ts";
 import { renderCategoryTimeline } from "../charts/category-timeline.ts";
