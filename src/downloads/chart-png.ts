@@ -2,7 +2,7 @@
  * PNG downloads, rendered at build time from the standalone SVG with sharp (librsvg), so the link
  * works without JavaScript and the picture is the SVG file's, texts included. Rendering a map takes
  * a few hundred milliseconds, so each PNG is kept in a git-ignored cache under the SVG's content hash
- * (plus the scale and sharp's version), the last two per chart: a rebuild only renders what changed.
+ * (plus the scale and sharp's version), the last few per chart: a rebuild only renders what changed.
  * On a cold cache the downloads endpoint (src/pages/downloads/charts/[file].ts) starts the next
  * chart's PNG before awaiting its own: sharp draws on libuv's threads, two PNGs at once.
  */
@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
-import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
+import { KEEP_PER_FOLDER, keepMostRecent, markUsed } from "../lib/cache-folder.ts";
 
 /** Twice the SVG's size: sharp for print and high-density screens. */
 export const PNG_SCALE = 2;
@@ -28,8 +28,6 @@ export function pngCacheKey(svg: string): string {
   return createHash("sha256").update(JSON.stringify([sharp.versions, PNG_SCALE, PNG_OPTIONS])).update(svg).digest("hex");
 }
 
-/** Drawings kept per chart: the current one and the one before (see src/lib/cache-folder.ts). */
-const KEEP = 2;
 
 /** The PNG of a chart's SVG, from `<cacheDir>/<chart id>/<hash>.png` when it was drawn before. */
 export async function renderChartPng(svg: string, chartId: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {
@@ -49,6 +47,6 @@ export async function renderChartPng(svg: string, chartId: string, cacheDir: str
   const scratch = `${file}.${process.pid}.tmp`;
   writeFileSync(scratch, png);
   renameSync(scratch, file);
-  keepMostRecent(folder, KEEP);
+  keepMostRecent(folder, KEEP_PER_FOLDER);
   return png;
 }

@@ -3,8 +3,8 @@
  * decides its bytes (every rectangle and line of text as laid out, the font families, the font
  * packages' and @napi-rs/canvas's versions, the PNG encoder's options), so a changed figure, font
  * or renderer redraws it and nothing else does.
- * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its KEEP most recently used images, so
- * builds that alternate between two data sets (the real data and a test's) reuse both.
+ * Layout: <cache>/<lang>/<slug>/<hash>.png. Each page keeps its most recently used images
+ * (KEEP_PER_FOLDER), so builds that alternate between data sets (the real data and the tests') reuse each.
  * The cache is .cache/previews/ in the project (git-ignored), or PREVIEW_CACHE_DIR.
  */
 import { createHash } from "node:crypto";
@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { threadId } from "node:worker_threads";
-import { keepMostRecent, markUsed } from "../lib/cache-folder.ts";
+import { KEEP_PER_FOLDER, keepMostRecent, markUsed } from "../lib/cache-folder.ts";
 import { drawnAheadFile } from "./draw-ahead-key.ts";
 import type { PreviewCard } from "./preview-cards.ts";
 import { previewFontVersions } from "./preview-fonts.ts";
@@ -30,8 +30,6 @@ export function previewCacheDir(env: { PREVIEW_CACHE_DIR?: string } = process.en
   return resolve(env.PREVIEW_CACHE_DIR || join(process.cwd(), ".cache/previews"));
 }
 
-/** Images kept per page. */
-const KEEP = 2;
 
 let rendererKey: string | undefined;
 
@@ -74,7 +72,7 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
     const scratch = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(scratch, png);
     renameSync(scratch, file);
-    keepMostRecent(folder, KEEP);
+    keepMostRecent(folder, KEEP_PER_FOLDER);
     return { file, drawn: png };
   }
 

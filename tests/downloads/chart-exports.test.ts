@@ -10,6 +10,7 @@ import { embedSnippet } from "../../src/downloads/embed.ts";
 import { publishedFiles } from "../../src/downloads/published-files.ts";
 import { useI18n } from "../../src/i18n/index.ts";
 import { getModel } from "../../src/model/model.ts";
+import { KEEP_PER_FOLDER } from "../../src/lib/cache-folder.ts";
 
 const model = getModel();
 const i18n = useI18n();
@@ -74,9 +75,9 @@ describe("files", () => {
     expect([meta.format, meta.width]).toEqual(["png", width * 2]);
     expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(1);
     expect((await renderChartPng(svg, "countries-sdn-deaths", dir)).equals(png)).toBe(true);
-    // A changed chart draws anew; the chart's folder keeps its two latest drawings.
-    for (const title of ["A", "B"]) await renderChartPng(svg.replace("</svg>", `<title>${title}</title></svg>`), "countries-sdn-deaths", dir);
-    expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(2);
+    // A changed chart draws anew; the chart's folder keeps its three latest drawings (KEEP_PER_FOLDER).
+    for (const title of ["A", "B", "C"]) await renderChartPng(svg.replace("</svg>", `<title>${title}</title></svg>`), "countries-sdn-deaths", dir);
+    expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(KEEP_PER_FOLDER);
   });
 
   test("the embed snippet points at the absolute embed page and escapes the title", async () => {

@@ -11,6 +11,7 @@ import { getModel } from "../../src/model/model.ts";
 import { drawPreviewsAhead } from "../../src/previews/draw-ahead.ts";
 import { drawnAheadKey, PREVIEWS_DRAWN_AHEAD, type DrawnAhead } from "../../src/previews/draw-ahead-key.ts";
 import { createPreviewCache, previewHash } from "../../src/previews/preview-cache.ts";
+import { KEEP_PER_FOLDER } from "../../src/lib/cache-folder.ts";
 import { cardText } from "../../src/previews/card-layout.ts";
 import { countryCard, listPreviewCards, recommendationCard, type PreviewCard } from "../../src/previews/preview-cards.ts";
 import { drawableText, fontsFor } from "../../src/previews/preview-fonts.ts";
@@ -136,7 +137,8 @@ describe("render", () => {
 });
 
 describe("cache", () => {
-  test("draws once, then reuses; a changed card is drawn again; each page keeps its two most recently used images", async () => {
+  test("draws once, then reuses; a changed card is drawn again; each page keeps its three most recently used images", async () => {
+    expect(KEEP_PER_FOLDER).toBe(3);
     const cache = createPreviewCache(dir);
     const first = await cache.png(hostile);
     expect(readPngSize(first)).toEqual({ width: 1200, height: 630 });
@@ -150,14 +152,17 @@ describe("cache", () => {
     expect(previewHash(changed)).not.toBe(previewHash(hostile));
     await cache.png(changed);
     expect(cache.stats).toMatchObject({ drawn: 2, reused: 1 });
-    // Two data sets built in turn (the real one and a test's) both stay cached.
-    expect(readdirSync(folder).sort()).toEqual([file(hostile), file(changed)].sort());
+    // Three data sets built in turn (the real one and the test suite's two) all stay cached.
+    const second = { ...hostile, title: "A second title" };
+    await cache.png(second);
+    expect(readdirSync(folder).sort()).toEqual([file(hostile), file(changed), file(second)].sort());
     await cache.png(hostile);
-    expect(cache.stats).toMatchObject({ drawn: 2, reused: 2 });
+    expect(cache.stats).toMatchObject({ drawn: 3, reused: 2 });
 
-    const third = { ...hostile, title: "A third title" };
-    await cache.png(third);
-    expect(readdirSync(folder).sort()).toEqual([file(hostile), file(third)].sort());
+    // A fourth pushes out the one used longest ago.
+    const fourth = { ...hostile, title: "A fourth title" };
+    await cache.png(fourth);
+    expect(readdirSync(folder).sort()).toEqual([file(hostile), file(second), file(fourth)].sort());
     expect(existsSync(join(folder, file(changed)))).toBe(false);
   });
 
