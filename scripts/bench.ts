@@ -7,7 +7,7 @@
  *     again on the caches the first build filled (what a rebuild costs when only pages change). Each
  *     build waits (up to 90 s) for a quiet machine first, and its row says how idle it was. The
  *     first build of the real data is made BENCH_FRESH_RUNS times (default 3) and judged on the
- *     median: on this machine kind the same build took 63 to 86 s from one run to the next.
+ *     median: on this machine kind the same build took 63 to 87 s from one run to the next.
  *  2. Page weight per page type and language: every same-origin resource the page loads in Chromium
  *     on a first visit, gzip, against DESIGN.md's budgets (pages: src/bench/bench-pages.ts); the
  *     map geometry file counted once; the island's cost on first use and that of a second map view

@@ -53,31 +53,16 @@ function save(): void {
   renameSync(scratch, file);
 }
 
-function keyOf(inputs: unknown[]): string {
-  return createHash("sha256").update(state!.salt).update(JSON.stringify(inputs)).digest("base64url");
-}
-
-function keep(key: string, text: string): void {
-  state!.cache.entries[key] = [text, state!.cache.writes + 1];
-  state!.used = true;
-}
-
-/** The text `format` gives for `inputs` (which must include everything it depends on), formatted at most once per cache. */
-export function cachedFormat(inputs: unknown[], format: () => string): string {
+/**
+ * The text `format` gives for `inputs` (which must include everything it depends on), formatted at
+ * most once per cache. `format` may answer later (a build formats on another thread).
+ */
+export async function cachedFormat(inputs: unknown[], format: () => string | Promise<string>): Promise<string> {
   if (state === undefined) state = open();
   if (!state) return format();
-  const key = keyOf(inputs);
-  const text = state.cache.entries[key]?.[0] ?? format();
-  keep(key, text);
-  return text;
-}
-
-/** cachedFormat for a format that answers later (on another thread). */
-export async function cachedFormatAsync(inputs: unknown[], format: () => Promise<string>): Promise<string> {
-  if (state === undefined) state = open();
-  if (!state) return format();
-  const key = keyOf(inputs);
+  const key = createHash("sha256").update(state.salt).update(JSON.stringify(inputs)).digest("base64url");
   const text = state.cache.entries[key]?.[0] ?? (await format());
-  keep(key, text);
+  state.cache.entries[key] = [text, state.cache.writes + 1];
+  state.used = true;
   return text;
 }

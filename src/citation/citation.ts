@@ -8,8 +8,8 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import { offThread } from "../build/off-thread-tasks.ts";
 import type { I18n } from "../i18n/index.ts";
-import { bibliographyOptions, committedCsl, type CitationLanguage } from "./bibliography.ts";
-import { cachedFormatAsync } from "./citation-cache.ts";
+import { bibliographyOptions, committedCsl, type BibliographyStyle, type CitationLanguage } from "./bibliography.ts";
+import { cachedFormat } from "./citation-cache.ts";
 import { formatRis } from "./ris.ts";
 
 export type { CitationLanguage } from "./bibliography.ts";
@@ -79,8 +79,8 @@ export function cslItem(site: CitationSite, target: CitationTarget): CslItem {
 }
 
 /** APA or Chicago, from the cache or formatted (on another thread during a build). */
-function bibliography(item: CslItem | (CslItem & { genre: string }), template: "apa" | "chicago-author-date", lang: CitationLanguage): Promise<string> {
-  return cachedFormatAsync([item, bibliographyOptions(template, lang), committedCsl], () => offThread("bibliography", item, template, lang));
+function bibliography(item: CslItem | (CslItem & { genre: string }), template: BibliographyStyle, lang: CitationLanguage): Promise<string> {
+  return cachedFormat([item, bibliographyOptions(template, lang), committedCsl], () => offThread("bibliography", item, template, lang));
 }
 
 export interface CitationLocale {

@@ -24,10 +24,9 @@ const CACHE_DIR = process.env.CHART_PNG_CACHE_DIR ?? join(process.cwd(), ".cache
  */
 const PNG_OPTIONS = { compressionLevel: 6, palette: true, effort: 1, dither: 0 } as const;
 
-export function pngCacheKey(svg: string): string {
+function pngCacheKey(svg: string): string {
   return createHash("sha256").update(JSON.stringify([sharp.versions, PNG_SCALE, PNG_OPTIONS])).update(svg).digest("hex");
 }
-
 
 /** The PNG of a chart's SVG, from `<cacheDir>/<chart id>/<hash>.png` when it was drawn before. */
 export async function renderChartPng(svg: string, chartId: string, cacheDir: string = CACHE_DIR): Promise<Buffer> {

@@ -3,10 +3,12 @@
 import { cachedFormat } from "../../src/citation/citation-cache.ts";
 
 let formatted = 0;
-const texts = process.argv.slice(2).map((input) =>
-  cachedFormat([{ title: input }, "apa"], () => {
-    formatted += 1;
-    return `Reference to ${input}.`;
-  }),
+const texts = await Promise.all(
+  process.argv.slice(2).map((input) =>
+    cachedFormat([{ title: input }, "apa"], () => {
+      formatted += 1;
+      return `Reference to ${input}.`;
+    }),
+  ),
 );
 console.log(JSON.stringify({ formatted, texts }));

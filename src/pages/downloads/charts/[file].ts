@@ -3,7 +3,7 @@
 // series) are linked there, not copied here.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartExportSvg, chartFileKinds, chartFilePath, getChartExports, type ChartExport, type ChartFileKind } from "../../../downloads/chart-exports.ts";
-import { renderChartPng as chartPng } from "../../../downloads/chart-png.ts";
+import { renderChartPng } from "../../../downloads/chart-png.ts";
 import { useI18n } from "../../../i18n/index.ts";
 import { getModel } from "../../../model/model.ts";
 import chartStyles from "../../../styles/charts.css?raw";
@@ -24,7 +24,7 @@ const composed = new Map<string, Promise<string>>();
 const exportSvg = (chart: ChartExport) => composed.get(chart.id) ?? composed.set(chart.id, chartExportSvg(getModel(), chart, useI18n(), chartStyles)).get(chart.id)!;
 /** PNGs started before their endpoint asks for them: sharp draws on libuv's threads, two at once. */
 const pngs = new Map<string, Promise<Buffer>>();
-const pngOf = (chart: ChartExport) => pngs.get(chart.id) ?? pngs.set(chart.id, exportSvg(chart).then((svg) => chartPng(svg, chart.id))).get(chart.id)!;
+const pngOf = (chart: ChartExport) => pngs.get(chart.id) ?? pngs.set(chart.id, exportSvg(chart).then((svg) => renderChartPng(svg, chart.id))).get(chart.id)!;
 
 export const GET: APIRoute = async ({ props }) => {
   const { id, kind } = props as { id: string; kind: ChartFileKind };
