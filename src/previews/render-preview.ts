@@ -100,11 +100,14 @@ const PNG_FILTER_NONE = 0x08;
 /**
  * skia's encoder with no row filters: as small as sharp's PNG here (flat colours, text), and a third
  * cheaper in CPU than copying the pixels out to sharp (a 3 MB buffer per card for the garbage
- * collector). zlib level 4, not 6: measured over 124 cards in four languages, 8.2 instead of 12.7 ms
- * of CPU per card for 52.4 instead of 50.6 KB (level 3 and below switch to zlib's fast mode: 4.5 ms
- * but 64 KB). Part of the cache key (preview-cache.ts): other options are other bytes.
+ * collector). zlib level 3, zlib's fast mode: measured over 155 cards in six languages, 4.7 ms of
+ * CPU per card for 64 KB, against 9.5 ms for 53 KB at level 4 (the mode with lazy matching; row
+ * filters only made either larger). On a first build the 1,860 cards are 9 CPU-seconds cheaper,
+ * which the build's one-minute target needs; the cost is 22% more bytes on files that only link
+ * unfurlers fetch, one per shared link, and no pixel changes. Part of the cache key
+ * (preview-cache.ts): other options are other bytes.
  */
-export const PREVIEW_PNG_OPTIONS = { compressionLevel: 4, filters: PNG_FILTER_NONE } as const;
+export const PREVIEW_PNG_OPTIONS = { compressionLevel: 3, filters: PNG_FILTER_NONE } as const;
 
 export async function renderPreviewPng(card: PreviewCard, drawing?: CardDrawing): Promise<Buffer> {
   // Fixed options and no metadata, so the same card gives the same bytes.
