@@ -8,6 +8,11 @@ export ASTRO_TELEMETRY_DISABLED=1 NO_COLOR=1
 # A larger young generation: rendering ~1,900 pages allocates short-lived strings fast, and with
 # V8's default semi-space the build spent a sixth of its CPU in scavenges (measured: 57 → 48 s CPU).
 case " ${NODE_OPTIONS:-} " in *" --max-semi-space-size="*) ;; *) export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--max-semi-space-size=32" ;; esac
+# glibc's malloc keeps what it frees instead of handing it back: by default every block over 128 KB
+# (a preview's 3 MB of pixels, a map's 10 MB, sharp's and Pagefind's buffers) is a fresh mmap whose
+# pages fault in again each time, and on this VM kind a page fault is costly. Measured on first
+# builds in alternation: 12-17% fewer page faults and 3-10 fewer CPU-seconds, same peak memory.
+export GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=536870912}"
 
 # Runs a download or install with a time limit and one retry, so a stalled registry or mirror
 # cannot hang `npm start` / `npm test` without a word (seen once: 10 minutes, no output).
