@@ -73,29 +73,54 @@ function readPage(html: string): { title: string; lang: string | undefined; main
   return { title: title.trim(), lang, mainStart, mainEnd };
 }
 
+/** Whether a start tag (its name, lower case, and the text of its attributes) opens what INDEX_CONFIG excludes. */
+function excluded(name: string, attributes: string): boolean {
+  return name === "svg" || name === "nav" || /\sclass="(?:[^"]*\s)?cite-this[\s"]|\sdata-table="map-ranked"|\sdata-search-ignore[\s=>/]/.test(`${attributes}>`);
+}
+
 /**
- * `html` less its `<svg>…</svg>` elements (nested ones included). Text from data never holds a
- * literal "<svg" or "</svg>": the site escapes "<" in text and attribute values alike.
+ * `html` less the elements Pagefind would skip (INDEX_CONFIG.excludeSelectors), nested ones and all:
+ * it never indexes them, but it parses them first, and they are a fifth of what a page's `<main>`
+ * holds (citation blocks, a map view's ranked list). The same index files come out (tested on the
+ * real site). Text from data never holds a literal "<": the site escapes it in text and attribute
+ * values alike, so every "<" here starts a tag.
  */
-export function withoutDrawings(html: string): string {
+export function withoutUnindexed(html: string): string {
   const parts: string[] = [];
   let from = 0;
-  let depth = 0;
-  const tag = /<(\/?)svg[\s>/]/gi;
+  const tag = /<([a-zA-Z][\w-]*)([^>]*)>/g;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const name = match[1]!.toLowerCase();
+    if (!excluded(name, match[2]!)) continue;
+    parts.push(html.slice(from, match.index));
+    from = endOf(html, name, tag.lastIndex, match[2]!.endsWith("/"));
+    tag.lastIndex = from;
+  }
+  parts.push(html.slice(from));
+  return parts.join("");
+}
+
+/** Where the element whose start tag ends at `after` ends: past its matching end tag (the end of `html` if it has none). */
+function endOf(html: string, name: string, after: number, selfClosing: boolean): number {
+  if (selfClosing) return after;
+  const same = new RegExp(`<(/?)${name}[\\s>/]`, "gi");
+  same.lastIndex = after;
+  let depth = 1;
+  for (let match = same.exec(html); match; match = same.exec(html)) {
     if (match[1] === "") {
-      if (depth++ === 0) parts.push(html.slice(from, match.index));
-    } else if (depth > 0 && --depth === 0) {
-      from = html.indexOf(">", match.index) + 1;
+      // A nested start tag of the same name, unless it closes itself.
+      const close = html.indexOf(">", match.index);
+      if (html[close - 1] !== "/") depth += 1;
+    } else if (--depth === 0) {
+      return html.indexOf(">", match.index) + 1;
     }
   }
-  if (depth === 0) parts.push(html.slice(from));
-  return parts.join("");
+  return html.length;
 }
 
 /**
  * The page as Pagefind should read it: its `<html lang>` (which picks the language's index) and its
- * `<main>` without drawings, which is all Pagefind would index (INDEX_CONFIG) but less to parse:
+ * `<main>` without what it would skip (withoutUnindexed), which is all Pagefind would index (INDEX_CONFIG) but less to parse:
  * the rest is 40% of the built HTML, and Pagefind's service, one thread at about 10 MB a second,
  * was the slowest step after the pages (measured on the real site: the same index files, written
  * in 7 s instead of 12). Its result title is the page's `<title>` less the site's name (the home
@@ -114,7 +139,7 @@ function prepare(html: string, siteTitle: string): { content: string; lang: stri
   const suffix = ` · ${siteTitle}`;
   const short = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
   const meta = short === "" ? "" : `<meta data-pagefind-meta="title[content]" content="${escapeMarkup(short)}">`;
-  const main = `${html.slice(mainStart, mainEnd)}${meta}${withoutDrawings(html.slice(mainEnd, mainClose))}</main>`;
+  const main = `${html.slice(mainStart, mainEnd)}${meta}${withoutUnindexed(html.slice(mainEnd, mainClose))}</main>`;
   return { content: `<!DOCTYPE html><html${lang === "" ? "" : ` lang="${escapeMarkup(lang)}"`}><head></head><body>${main}</body></html>`, lang };
 }
 

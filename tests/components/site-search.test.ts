@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pageUrl, searchablePage, withoutDrawings } from "../../src/build/search-index.ts";
+import { pageUrl, searchablePage, withoutUnindexed } from "../../src/build/search-index.ts";
 import { excerptParts } from "../../src/components/site-search.ts";
 
 describe("excerptParts", () => {
@@ -46,7 +46,21 @@ describe("searchablePage", () => {
   });
 
   test("drawings go with everything inside them, nested ones too; text around them stays", () => {
-    expect(withoutDrawings('a<svg viewBox="0 0 1 1"><svg><text>1</text></svg><title>t</title></svg>b<SVG\n><g/></SVG >c<svgx>d')).toBe("abc<svgx>d");
-    expect(withoutDrawings("<p>&lt;svg&gt; in text</p>")).toBe("<p>&lt;svg&gt; in text</p>");
+    expect(withoutUnindexed('a<svg viewBox="0 0 1 1"><svg><text>1</text></svg><title>t</title></svg>b<SVG\n><g/></SVG >c<svgx>d')).toBe("abc<svgx>d");
+    expect(withoutUnindexed('a<svg href="#x"/>b')).toBe("ab");
+    expect(withoutUnindexed("<p>&lt;svg&gt; in text</p>")).toBe("<p>&lt;svg&gt; in text</p>");
+  });
+
+  test("so does everything else Pagefind skips: navigation, citation blocks, the ranked list, data-search-ignore", () => {
+    const kept = '<p class="cite-this-not">k</p><table data-table="map-other"><tr><td>1</td></tr></table><navigation>n</navigation>';
+    const cut = [
+      '<nav aria-label="Periods"><a href="/map/observed/2023/">2023</a></nav>',
+      '<details class="cite-this" data-cite="country-sdn"><summary>Cite</summary><details><pre>APA</pre></details><pre>BibTeX</pre></details>',
+      '<details class="box cite-this"><pre>x</pre></details>',
+      '<table data-table="map-ranked"><tr><td>Sudan</td></tr></table>',
+      '<div data-search-ignore><div>inner</div></div>',
+      '<section data-search-ignore="">s</section>',
+    ];
+    expect(withoutUnindexed(`a${cut.join("b")}c${kept}`)).toBe(`abbbbbc${kept}`);
   });
 });
