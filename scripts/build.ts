@@ -27,19 +27,22 @@ const code = await runBuild({
   // The pages derive from the data validated a moment ago instead of reading and parsing it again.
   astroBuild: async (outDir, data) => {
     handOverValidatedData(dataDir, data);
-    // In the order of the preview endpoint's pages (src/pages/previews/[lang]/[...slug].png.ts).
     const model = getModel();
     const previews = drawPreviewsAhead(model.site.languages.flatMap((lang) => listPreviewCards(model, useI18n(lang as Lang))));
     // Charts and references the pages hand to other threads (src/build/off-thread-tasks.ts).
     const pool = startOffThreadPool();
     try {
       await build({ root, outDir, logLevel: "warn" });
+    } catch (e) {
+      await previews.stop();
+      throw e;
     } finally {
-      const ahead = await previews.stop();
-      if (ahead.drawn) console.log(`Preview images: ${ahead.drawn} drawn on ${ahead.threads} other thread(s) while the pages rendered.`);
       const offThread = await pool.stop();
       console.log(`Charts and references: ${offThread.tasks} made on ${offThread.threads} other thread(s).`);
     }
+    // Link previews are not Astro pages in this build (src/previews/draw-ahead.ts): written here.
+    const ahead = await previews.writeInto(outDir);
+    console.log(`Preview images: ${ahead.written} written, ${ahead.drawn} of them drawn (on ${ahead.threads} other thread(s) while the pages rendered).`);
   },
   searchIndex: { folder: SEARCH_FOLDER, write: writeSearchIndex },
   log: (line) => console.log(line),

@@ -1,21 +1,25 @@
 /**
- * Draws the link-preview images into the cache on other threads while Astro renders the pages on
- * its own: skia draws on the calling thread, and Astro runs every page and endpoint on its one
- * thread, so on a cold cache (a fresh clone, CI) the ~1,900 drawings would otherwise take turns
- * with the pages. The threads walk the cards in the opposite order to Astro's, so they meet in the
- * middle and each image is drawn once; Astro's endpoint still draws any image that is missing, so the
- * output never depends on the race. The threads are handed their cards, made here from the data
- * validated once for the build, and tell this thread where each image is stored
- * (draw-ahead-key.ts): the endpoint reads those files without laying the card out again.
+ * Link-preview images for a build (scripts/build.ts): one thread per core draws the cards into the
+ * cache while Astro renders the pages on its own thread, and once Astro is done the images are
+ * copied into the site. skia draws on the calling thread, so on a cold cache (a fresh clone, CI) the
+ * ~1,900 drawings would otherwise take turns with the pages; and as an Astro endpoint each image
+ * also cost Astro's thread ~2 ms of response and file handling, at a point of the build where the
+ * other core had nothing to do. The cards are made by the build from the data validated once for
+ * it; any card a thread did not store (a thread that failed) is drawn here before it is copied.
  */
+import { copyFileSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { drawnAheadKey, PREVIEWS_DRAWN_AHEAD, type DrawnAhead } from "./draw-ahead-key.ts";
-import type { PreviewCacheStats } from "./preview-cache.ts";
+import { PREVIEWS_BY_BUILD } from "./draw-ahead-key.ts";
+import { createPreviewCache, type PreviewCacheStats } from "./preview-cache.ts";
 import type { PreviewCard } from "./preview-cards.ts";
+import { previewImagePath } from "./preview-path.ts";
 
 export interface DrawingAhead {
-  /** Stops the threads (whatever they have not drawn yet, Astro has) and returns what they did. */
+  /** Waits for the threads, draws what they did not, and copies every image into `siteDir`. */
+  writeInto(siteDir: string): Promise<PreviewCacheStats & { threads: number; written: number }>;
+  /** Stops the threads (the build failed) and returns what they did. */
   stop(): Promise<PreviewCacheStats & { threads: number }>;
 }
 
@@ -38,36 +42,51 @@ export interface DrawnCard {
  */
 export function drawPreviewsAhead(cards: readonly PreviewCard[], threads: number = availableParallelism()): DrawingAhead {
   const parts = Math.max(1, threads);
-  const stored: DrawnAhead = new Map();
-  (globalThis as { [PREVIEWS_DRAWN_AHEAD]?: DrawnAhead })[PREVIEWS_DRAWN_AHEAD] = stored;
-  // Every `parts`-th card from the end to each thread: Astro's endpoint goes from the start.
-  const lastFirst = [...cards].reverse();
+  const global = globalThis as { [PREVIEWS_BY_BUILD]?: boolean };
+  global[PREVIEWS_BY_BUILD] = true;
+  // The file each card is stored in, by its place in `cards`.
+  const stored: (string | undefined)[] = [];
   const workers = Array.from({ length: parts }, (_, part) => {
-    const share: DrawingShare = { cards: lastFirst.filter((_, i) => i % parts === part) };
+    const places = cards.flatMap((_, i) => (i % parts === part ? [i] : []));
+    const share: DrawingShare = { cards: places.map((i) => cards[i]!) };
     const worker = new Worker(new URL("./draw-ahead-worker.ts", import.meta.url), { workerData: share });
     const drawn = { stats: undefined as PreviewCacheStats | undefined, failure: undefined as unknown };
     worker.on("message", ({ stats, index, file }: DrawnCard) => {
       drawn.stats = stats;
-      stored.set(drawnAheadKey(share.cards[index]!), file);
+      stored[places[index]!] = file;
     });
-    // A failure here only costs time: Astro draws the image itself and reports its own errors.
+    // A failure here only costs time: writeInto draws the missing images itself and reports its own errors.
     worker.on("error", (e) => void (drawn.failure = e));
     const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
     return { worker, drawn, exited };
   });
+
+  const finish = async (stopNow: boolean) => {
+    delete global[PREVIEWS_BY_BUILD];
+    const total = { drawn: 0, reused: 0, drawMs: 0, threads: parts };
+    for (const { worker, drawn, exited } of workers) {
+      if (stopNow) await worker.terminate();
+      await exited;
+      if (drawn.failure) console.error(`A thread drawing link previews stopped early: ${drawn.failure instanceof Error ? drawn.failure.message : String(drawn.failure)}`);
+      total.drawn += drawn.stats?.drawn ?? 0;
+      total.reused += drawn.stats?.reused ?? 0;
+      total.drawMs += drawn.stats?.drawMs ?? 0;
+    }
+    return total;
+  };
+
   return {
-    async stop() {
-      delete (globalThis as { [PREVIEWS_DRAWN_AHEAD]?: DrawnAhead })[PREVIEWS_DRAWN_AHEAD];
-      const total = { drawn: 0, reused: 0, drawMs: 0, threads: parts };
-      for (const { worker, drawn, exited } of workers) {
-        await worker.terminate();
-        await exited;
-        if (drawn.failure) console.error(`Drawing previews ahead stopped early: ${drawn.failure instanceof Error ? drawn.failure.message : String(drawn.failure)}`);
-        total.drawn += drawn.stats?.drawn ?? 0;
-        total.reused += drawn.stats?.reused ?? 0;
-        total.drawMs += drawn.stats?.drawMs ?? 0;
+    async writeInto(siteDir) {
+      const total = await finish(false);
+      let here: ReturnType<typeof createPreviewCache> | undefined;
+      for (const [i, card] of cards.entries()) {
+        const file = stored[i] ?? (await (here ??= createPreviewCache()).file(card));
+        const target = join(siteDir, previewImagePath(card.slug, card.lang));
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(file, target);
       }
-      return total;
+      return { ...total, drawn: total.drawn + (here?.stats.drawn ?? 0), reused: total.reused + (here?.stats.reused ?? 0), written: cards.length };
     },
+    stop: () => finish(true),
   };
 }

@@ -13,7 +13,6 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { threadId } from "node:worker_threads";
 import { KEEP_PER_FOLDER, keepMostRecent, markUsed } from "../lib/cache-folder.ts";
-import { drawnAheadFile } from "./draw-ahead-key.ts";
 import type { PreviewCard } from "./preview-cards.ts";
 import { previewFontVersions } from "./preview-fonts.ts";
 import { layoutPreview, PREVIEW_PNG_OPTIONS, renderPreviewPng, type CardDrawing } from "./render-preview.ts";
@@ -29,7 +28,6 @@ export interface PreviewCacheStats {
 export function previewCacheDir(env: { PREVIEW_CACHE_DIR?: string } = process.env): string {
   return resolve(env.PREVIEW_CACHE_DIR || join(process.cwd(), ".cache/previews"));
 }
-
 
 let rendererKey: string | undefined;
 
@@ -81,17 +79,6 @@ export function createPreviewCache(dir: string = previewCacheDir()) {
     dir,
     /** The card's PNG: from the cache when its inputs are unchanged, else drawn and stored. */
     async png(card: PreviewCard): Promise<Buffer> {
-      // A drawing thread of this build stored it already (and marked it used): no need to lay it out.
-      const ahead = drawnAheadFile(card);
-      if (ahead !== undefined && ahead.startsWith(`${dir}/`)) {
-        try {
-          const cached = readFileSync(ahead);
-          stats.reused += 1;
-          return cached;
-        } catch {
-          // Gone since (a build beside this one pruned it): look it up as usual below.
-        }
-      }
       const { file, drawn } = await store(card);
       return drawn ?? readFileSync(file);
     },

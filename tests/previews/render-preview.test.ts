@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test, vi } from "vitest";
 import { useI18n, type Lang } from "../../src/i18n/index.ts";
 import { getModel } from "../../src/model/model.ts";
 import { drawPreviewsAhead } from "../../src/previews/draw-ahead.ts";
-import { drawnAheadKey, PREVIEWS_DRAWN_AHEAD, type DrawnAhead } from "../../src/previews/draw-ahead-key.ts";
+import { previewsWrittenByBuild } from "../../src/previews/draw-ahead-key.ts";
 import { createPreviewCache, previewHash } from "../../src/previews/preview-cache.ts";
 import { KEEP_PER_FOLDER } from "../../src/lib/cache-folder.ts";
 import { cardText } from "../../src/previews/card-layout.ts";
@@ -166,50 +166,28 @@ describe("cache", () => {
     expect(existsSync(join(folder, file(changed)))).toBe(false);
   });
 
-  test("an image a drawing thread stored during this build is read from its file, without laying the card out again", async () => {
-    const aheadDir = mkdtempSync(join(tmpdir(), "apm-previews-ahead-"));
-    const registry = globalThis as { [PREVIEWS_DRAWN_AHEAD]?: DrawnAhead };
-    try {
-      const marker = Buffer.from("stored by a drawing thread");
-      const stored = join(aheadDir, "en", "stored.png");
-      mkdirSync(join(aheadDir, "en"), { recursive: true });
-      writeFileSync(stored, marker);
-      const outside = join(dir, "outside.png");
-      writeFileSync(outside, marker);
-      const elsewhere = { ...hostile, title: "Stored outside this cache's folder" };
-      registry[PREVIEWS_DRAWN_AHEAD] = new Map([[drawnAheadKey(hostile), stored], [drawnAheadKey(elsewhere), outside]]);
-      const cache = createPreviewCache(aheadDir);
-      expect(await cache.png(hostile)).toEqual(marker);
-      expect(cache.stats).toMatchObject({ drawn: 0, reused: 1 });
-      // The same page with other text, or a file outside the cache, is looked up (and drawn) as usual.
-      expect(readPngSize(await cache.png({ ...hostile, title: "Another title" }))).toEqual({ width: 1200, height: 630 });
-      expect(readPngSize(await cache.png(elsewhere))).toEqual({ width: 1200, height: 630 });
-      expect(cache.stats).toMatchObject({ drawn: 2, reused: 1 });
-    } finally {
-      delete registry[PREVIEWS_DRAWN_AHEAD];
-      rmSync(aheadDir, { recursive: true, force: true });
-    }
-  });
-
-  test("drawing threads store the cards they are handed, last first, and name each file for the endpoint", async () => {
+  test("drawing threads store every card in the cache, and each image is copied to its page's address in the site", async () => {
     const aheadDir = mkdtempSync(join(tmpdir(), "apm-previews-threads-"));
+    const siteDir = mkdtempSync(join(tmpdir(), "apm-previews-site-"));
     vi.stubEnv("PREVIEW_CACHE_DIR", aheadDir);
-    const registry = globalThis as { [PREVIEWS_DRAWN_AHEAD]?: DrawnAhead };
     try {
       const cards = listPreviewCards(model, useI18n("fr")).slice(0, 3);
       const ahead = drawPreviewsAhead(cards, 2);
-      const stored = registry[PREVIEWS_DRAWN_AHEAD]!;
-      await vi.waitFor(() => expect(stored.size).toBe(3), { timeout: 60_000, interval: 50 });
+      // Astro's preview endpoint lists no page while the build writes the images itself.
+      expect(previewsWrittenByBuild()).toBe(true);
+      expect(await ahead.writeInto(siteDir)).toMatchObject({ drawn: 3, reused: 0, threads: 2, written: 3 });
+      expect(previewsWrittenByBuild()).toBe(false);
       for (const card of cards) {
-        const file = stored.get(drawnAheadKey(card))!;
-        expect(file).toBe(join(aheadDir, "fr", ...card.slug.split("/"), `${previewHash(card)}.png`));
-        expect(readFileSync(file)).toEqual(await renderPreviewPng(card));
+        const png = await renderPreviewPng(card);
+        expect(readFileSync(join(aheadDir, "fr", ...card.slug.split("/"), `${previewHash(card)}.png`))).toEqual(png);
+        expect(readFileSync(join(siteDir, "previews", "fr", `${card.slug}.png`))).toEqual(png);
       }
-      expect(await ahead.stop()).toMatchObject({ drawn: 3, reused: 0, threads: 2 });
-      expect(registry[PREVIEWS_DRAWN_AHEAD]).toBeUndefined();
+      // A second build finds them all in the cache.
+      expect(await drawPreviewsAhead(cards, 2).writeInto(siteDir)).toMatchObject({ drawn: 0, reused: 3, written: 3 });
     } finally {
       vi.unstubAllEnvs();
       rmSync(aheadDir, { recursive: true, force: true });
+      rmSync(siteDir, { recursive: true, force: true });
     }
   });
 });
