@@ -1,7 +1,7 @@
 /** Drawing a preview: a 1200×630 PNG, data text only drawn as glyphs, the bundled fonts only, the same bytes every time, and a cache that reuses unchanged images. */
 import { createCanvas } from "@napi-rs/canvas";
 import { create } from "fontkit";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
