@@ -29,7 +29,7 @@ export interface RenderOptions {
  * the table is made when a listener is first added or looked up: that WeakMap is caught as the
  * constructor fills it (WeakMap's `set` wrapped for that one call) and given its own `set`, which
  * the constructor's call now reaches and which does nothing, and its own `get`, which makes the
- * table it is asked for. Listeners work as before (tests/charts/render-plot.test.ts); false if
+ * table it is asked for. Listeners work as before (tests/charts/listener-tables.test.ts); false if
  * linkedom no longer fills a WeakMap in that constructor.
  */
 function makeListenerTablesLazy(): boolean {

@@ -79,11 +79,16 @@ export function drawPreviewsAhead(cards: readonly PreviewCard[], threads: number
     async writeInto(siteDir) {
       const total = await finish(false);
       let here: ReturnType<typeof createPreviewCache> | undefined;
+      const drawHere = (card: PreviewCard) => (here ??= createPreviewCache()).file(card);
       for (const [i, card] of cards.entries()) {
-        const file = stored[i] ?? (await (here ??= createPreviewCache()).file(card));
         const target = join(siteDir, previewImagePath(card.slug, card.lang));
         mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(file, target);
+        try {
+          copyFileSync(stored[i] ?? (await drawHere(card)), target);
+        } catch {
+          // Gone from the cache since a thread stored it (a build beside this one pruned it): drawn again here.
+          copyFileSync(await drawHere(card), target);
+        }
       }
       return { ...total, drawn: total.drawn + (here?.stats.drawn ?? 0), reused: total.reused + (here?.stats.reused ?? 0), written: cards.length };
     },
