@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$APM_ROOT"
 apm_install_deps
-apm_ensure_chromium
+apm_ensure_chromium chromium-headless-shell HEADLESS_SHELL_PATH
 apm_ensure_fonts
 npx tsc --noEmit -p .
 node scripts/build.ts

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { preview } from "astro";
 import { chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM_ARGS, chromiumPath } from "../helpers/chromium.ts";
+import { CHROMIUM_ARGS, headlessShellPath } from "../helpers/chromium.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -36,7 +36,7 @@ export default async function setup(project: TestProject) {
   http.prependListener("request", (request: IncomingMessage) => {
     request.headers["accept-encoding"] = "identity";
   });
-  const browser = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, host: "127.0.0.1" });
+  const browser = await chromium.launchServer({ executablePath: headlessShellPath(), args: CHROMIUM_ARGS, host: "127.0.0.1" });
   const { loadSiteAddress } = await import("../../src/model/site-config.ts");
   const { base } = loadSiteAddress(resolve(process.env.DATA_DIR ?? resolve(root, "data")));
   project.provide("baseUrl", `http://127.0.0.1:${server.port}${base}`);
