@@ -22,8 +22,8 @@ const FREE_TEXT_KEYS = new Set([
   "fr", "es", "ru", "zh", "ar",
 ]);
 
-/** CSV columns that hold text rather than codes, dates or numbers. */
-const FREE_TEXT_COLUMNS = new Set(["edition_title", "country_name", "population_note"]);
+/** CSV columns that hold text rather than codes, dates or numbers: notes, titles and country names in every language. */
+const FREE_TEXT_COLUMN = /^(edition_title|country_name|population_note|unterm_(short|formal)_[a-z]{2}|unsd_name_[a-z]{2})$/;
 
 /** Raw research notes kept for provenance are not read by the site; leave them as they are. */
 const NOT_READ = /sources\/recommendation-research\//;
@@ -64,7 +64,7 @@ export function writeHostileData(dataDir: string, target: string, extra: Record<
     } else {
       const rows = parseCsv(text, { bom: true }) as string[][];
       const header = rows[0];
-      const poisonAt = header.flatMap((column, i) => (FREE_TEXT_COLUMNS.has(column) ? [i] : []));
+      const poisonAt = header.flatMap((column, i) => (FREE_TEXT_COLUMN.test(column) ? [i] : []));
       const out = rows.map((row, r) =>
         row.map((cell, i) => {
           if (r === 0 || !poisonAt.includes(i) || cell === "") return quoteCsv(cell);
