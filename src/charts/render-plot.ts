@@ -30,9 +30,15 @@ export interface RenderOptions {
  * constructor fills it (WeakMap's `set` wrapped for that one call) and given its own `set`, which
  * the constructor's call now reaches and which does nothing, and its own `get`, which makes the
  * table it is asked for. Listeners work as before (tests/charts/listener-tables.test.ts); false if
- * linkedom no longer fills a WeakMap in that constructor.
+ * linkedom no longer fills a WeakMap in that constructor. A second evaluation of this module against
+ * the same linkedom (a test runner that re-imports it) finds the mark the first one left: the
+ * constructor's call then never reaches WeakMap's prototype, and nothing is left to catch.
  */
+const LAZY_MARK = Symbol.for("atrocity-prevention-monitor.listener-tables-lazy");
+
 function makeListenerTablesLazy(): boolean {
+  const target = LinkedomEventTarget as unknown as Record<symbol, boolean>;
+  if (target[LAZY_MARK]) return true;
   const { get, set } = WeakMap.prototype;
   let tables: WeakMap<object, Map<string, unknown>> | undefined;
   WeakMap.prototype.set = function (this: WeakMap<object, Map<string, unknown>>, key, value) {
@@ -56,6 +62,7 @@ function makeListenerTablesLazy(): boolean {
       },
     },
   });
+  target[LAZY_MARK] = true;
   return true;
 }
 
