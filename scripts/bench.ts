@@ -243,9 +243,10 @@ table(
   }),
 );
 
-// Issue 12's targets, per language: the English /map/ is the one the issue names.
-const mapPages = weights.filter((w) => w.type === "map");
-const mapPage = mapPages[0];
+// Issue 12's targets, per language: the English /map/ is the one the issue names. The own-transfer
+// target is for "a map page", so the measured map view (another layer and period) is listed too.
+const mapPages = weights.filter((w) => w.type === "map" || w.type === "map view");
+const mapPage = mapPages.find((w) => w.type === "map");
 if (mapPage) {
   const second = await secondMapView(browser, site + mapPage.path.slice(1));
   const w = pageWeight(second.resources);
@@ -256,7 +257,7 @@ if (mapPage) {
     ownTransfer: own,
     firstVisit: mapPage.total,
     geometry: mapPage.geometry,
-    perLanguage: mapPages.map((m) => ({ language: m.language, path: m.path, ownTransfer: m.total - m.geometry, firstVisit: m.total })),
+    perPage: mapPages.map((m) => ({ language: m.language, path: m.path, ownTransfer: m.total - m.geometry, firstVisit: m.total })),
     secondView: { to: second.to, ...w, urls: second.resources.map((r) => r.url) },
     island: { ...island, urls: second.island.resources.map((r) => r.url) },
   };
@@ -266,10 +267,10 @@ if (mapPage) {
     [
       ...mapPages.flatMap((m) => {
         const mine = m.total - m.geometry;
-        return [
-          [`${m.path} own transfer (all but the geometry)`, kb(mine), kb(MAP_OWN_BUDGET), mine <= MAP_OWN_BUDGET ? "ok" : "OVER"],
-          [`${m.path} first visit, everything`, kb(m.total), kb(MAP_FIRST_VISIT_BUDGET), m.total <= MAP_FIRST_VISIT_BUDGET ? "ok" : "OVER"],
-        ];
+        const own = [`${m.path} own transfer (all but the geometry)`, kb(mine), kb(MAP_OWN_BUDGET), mine <= MAP_OWN_BUDGET ? "ok" : "OVER"];
+        // The first-visit target names /map/; a view's first visit is shown for comparison.
+        if (m.type !== "map") return [own, [`${m.path} first visit, everything`, kb(m.total), "", ""]];
+        return [own, [`${m.path} first visit, everything`, kb(m.total), kb(MAP_FIRST_VISIT_BUDGET), m.total <= MAP_FIRST_VISIT_BUDGET ? "ok" : "OVER"]];
       }),
       ["geometry file (cached, shared by every view)", kb(mapPage.geometry), "", ""],
       [`the island, on first use (pointer on the map): ${island.requests} request(s)`, kb(island.total), "", "once per visit, not on a first view"],
