@@ -12,13 +12,15 @@
  *     on a first visit, gzip, against DESIGN.md's budgets (pages: src/bench/bench-pages.ts); the
  *     map geometry file counted once; the island's cost on first use and that of a second map view
  *     switched by it.
- *  3. Lighthouse (mobile) per page type, median of three runs, with its CPU benchmark index.
+ *  3. Lighthouse (mobile) per page type (English and Arabic by default), median of three runs, with
+ *     its CPU benchmark index.
  *  4. Preview images: every link-preview PNG drawn into an empty cache, per image and in total, and
  *     again from the cache.
  * Builds go to a fresh temporary folder: dist/ (used by the tests) is never touched. Results are
  * written to bench/results.json (git-ignored).
  * Knobs: BENCH_SCALES="5,10" (empty: no synthetic builds), BENCH_LIGHTHOUSE_RUNS=3 (0: skip),
- * BENCH_LIGHTHOUSE_PAGES="home,map" (page types for Lighthouse; default all), BENCH_PREVIEWS=0 (skip 4),
+ * BENCH_LIGHTHOUSE_PAGES="home,map" (page types for Lighthouse; default all), BENCH_LIGHTHOUSE_LANGUAGES="en,ar"
+ * (the default; "en,ar,zh,fr,ru,es" for every language), BENCH_PREVIEWS=0 (skip 4),
  * BENCH_LANGUAGES="en,ar" (languages whose page weights are measured; default every language the site lists),
  * BENCH_FRESH_RUNS=3 (first builds of the real data, each on empty caches; 1: just one).
  */
@@ -48,6 +50,12 @@ const scales = (process.env.BENCH_SCALES ?? "5,10").split(",").filter(Boolean).m
 const freshRuns = Math.max(1, Number(process.env.BENCH_FRESH_RUNS ?? 3) || 1);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const lighthouseTypes = process.env.BENCH_LIGHTHOUSE_PAGES?.split(",").filter(Boolean);
+/**
+ * Lighthouse runs three times per page, about 25 s each: over the 31 pages of every language the
+ * bench took over 40 minutes. By default each page type in English, and the Arabic pages (their own
+ * font and direction); the other languages differ in text only, which the page weights measure.
+ */
+const lighthouseLanguages = (process.env.BENCH_LIGHTHOUSE_LANGUAGES ?? "en,ar").split(",").filter(Boolean);
 process.env.DATA_DIR = dataDir;
 const siteLanguages: readonly Lang[] = getModel().site.languages;
 const onlyLanguages = process.env.BENCH_LANGUAGES?.split(",").filter(Boolean);
@@ -288,7 +296,7 @@ if (lighthouseRuns > 0) {
     results.lighthouse = { skipped: tool.skipped };
   } else {
     const lighthouse: (Partial<LighthouseResult> & { type: string; path: string; skipped?: string })[] = [];
-    for (const p of pages.filter((x) => !lighthouseTypes || lighthouseTypes.includes(x.type))) {
+    for (const p of pages.filter((x) => (!lighthouseTypes || lighthouseTypes.includes(x.type)) && lighthouseLanguages.includes(x.language))) {
       try {
         lighthouse.push({ type: p.type, path: `/${p.path}`, ...(await runLighthouse(tool.cli, site + p.path, { path: chromiumPath(), args: CHROMIUM_ARGS }, lighthouseRuns, scratch)) });
       } catch (e) {
