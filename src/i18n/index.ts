@@ -54,8 +54,11 @@ export interface I18n {
   /** "a, b and c" in the page's language. */
   formatList: (items: string[]) => string;
   formatPercent: (value: number, digits?: number) => string;
-  /** Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone). */
-  formatDate: (isoDate: string, precision?: "day" | "month" | "year") => string;
+  /**
+   * Formats YYYY-MM-DD (as UTC, so output never depends on the build machine's time zone); "day-short"
+   * abbreviates the month ("14 Nov 2025") for narrow table columns.
+   */
+  formatDate: (isoDate: string, precision?: DatePrecision) => string;
   /** The country's name in this language: UNTERM short name, else UNSD M49, else CLDR (src/i18n/country-names.ts). */
   countryName: (iso3: string) => string;
   /** True on a non-English page when that name is only the English one from data/site.yaml (mark it lang="en"). */
@@ -77,8 +80,11 @@ export function useI18n(lang: Lang = "en"): I18n {
   return i18n;
 }
 
-const DATE_OPTIONS: Record<"day" | "month" | "year", Intl.DateTimeFormatOptions> = {
+type DatePrecision = "day" | "day-short" | "month" | "year";
+
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+  "day-short": { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" },
   month: { year: "numeric", month: "long", timeZone: "UTC" },
   year: { year: "numeric", timeZone: "UTC" },
 };
