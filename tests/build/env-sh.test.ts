@@ -51,6 +51,38 @@ describe("apm_retry", () => {
   });
 });
 
+describe("apm_ensure_chromium PACKAGE VARIABLE", () => {
+  const bin = join(temp, "browser-bin");
+  mkdirSync(bin, { recursive: true });
+  // A stalled apt-get; sudo (used when not root) runs what it is given, so the fake one is reached.
+  for (const [name, body] of [["fake-browser", "exit 0"], ["apt-get", "sleep 30"], ["sudo", 'exec "$@"']]) {
+    writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
+    chmodSync(join(bin, name), 0o755);
+  }
+  const path = `${bin}:${process.env.PATH}`;
+
+  test("keeps a browser the caller chose, without installing anything", () => {
+    const result = bash(`apm_ensure_chromium fake-missing CHOSEN && echo "$CHOSEN"`, { CHOSEN: "/opt/my-chromium", PATH: path });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe("/opt/my-chromium");
+    expect(result.stderr).toBe("");
+  });
+
+  test("exports the installed package's binary as the variable", () => {
+    const result = bash(`unset CHOSEN; apm_ensure_chromium fake-browser CHOSEN && echo "$CHOSEN"`, { PATH: path });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(join(bin, "fake-browser"));
+  });
+
+  test("a missing package is installed with apt, under a time limit, and a failure says which", { timeout: 60_000 }, () => {
+    const result = bash(`unset CHOSEN; apm_ensure_chromium fake-missing CHOSEN`, { PATH: path });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Installing Debian's fake-missing ...");
+    expect(result.stderr).toContain("apt-get update: no result after 1s (attempt 2 of 2)");
+    expect(result.stderr).toContain("could not install fake-missing with apt");
+  });
+});
+
 test("the Node bootstrap gives up with a clear message when the registry stalls", { timeout: 60_000 }, () => {
   // A copy of env.sh in a fresh "project" (no .tools/), with an old node and an npm that hangs.
   const project = join(temp, "project");
