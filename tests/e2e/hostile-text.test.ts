@@ -8,7 +8,7 @@
  * which on a fresh clone draws every chart image and link preview anew.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { globSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -31,7 +31,15 @@ const { BASE_URL, MODE, DEV, PROD, SSR, ...parentEnv } = process.env;
 void [BASE_URL, MODE, DEV, PROD, SSR];
 
 beforeAll(async () => {
-  copy = writeHostileData(join(root, "tests/fixtures/data-small"), join(scratch, "data"), {
+  // Kosovo has no UN name: its name comes from site.yaml (extra_country_codes), a path of its own,
+  // and the fixture tree has no row for it; the real data's forecast rows for it are added.
+  const source = join(scratch, "source");
+  cpSync(join(root, "tests/fixtures/data-small"), source, { recursive: true });
+  const forecasts = "sources/ewp-statistical-risk-assessment/ewp-risk-forecasts.csv";
+  const kosovo = readFileSync(join(root, "data", forecasts), "utf8").split("\n").filter((line) => line.includes(",XKX,"));
+  expect(kosovo.length).toBeGreaterThan(0);
+  appendFileSync(join(source, forecasts), kosovo.map((line) => `${line}\n`).join(""));
+  copy = writeHostileData(source, join(scratch, "data"), {
     "assessments/SDN.yaml": join(root, "tests/fixtures/assessments/SDN.yaml"),
   });
   // English and Arabic: every template, the right-to-left code paths and a second catalogue carry the
@@ -55,7 +63,7 @@ afterAll(async () => {
 });
 
 test("every file kind had free text to poison", () => {
-  const kinds = ["site.yaml", "statuses.yaml", "risk-scale.yaml", "report.yaml", "indicators.yaml", "glossary.yaml", "recommendation-titles.yaml", "recommendations/", "assessments/", "/source.yaml", "r2p-monitor-categories.csv", "one-sided-violence-country-year.csv", "ewp-risk-forecasts.csv"];
+  const kinds = ["site.yaml", "statuses.yaml", "risk-scale.yaml", "report.yaml", "indicators.yaml", "glossary.yaml", "recommendation-titles.yaml", "recommendations/", "assessments/", "/source.yaml", "r2p-monitor-categories.csv", "one-sided-violence-country-year.csv", "ewp-risk-forecasts.csv", "un-country-names.csv"];
   for (const kind of kinds) {
     const fields = [...copy.fields].filter(([file]) => file.includes(kind)).reduce((sum, [, n]) => sum + n, 0);
     expect(fields, kind).toBeGreaterThan(0);
@@ -191,6 +199,14 @@ describe("in Chromium", () => {
     const arabic = await openHostile(`ar/${countryPath("SDN")}`);
     expect(await arabic.page.locator("h1").innerText()).toContain(`السودان ${PAYLOAD}`);
     expect(await arabic.ran()).toEqual([]);
+    // A name declared in site.yaml, shown in English (lang="en") on the Arabic page too.
+    for (const path of [countryPath("XKX"), `ar/${countryPath("XKX")}`]) {
+      const kosovo = await openHostile(path);
+      expect(await kosovo.page.locator("h1").innerText(), path).toContain(`Kosovo ${PAYLOAD}`);
+      expect(await kosovo.page.locator("svg title").first().textContent(), path).toContain(PAYLOAD);
+      expect(await kosovo.ran(), path).toEqual([]);
+      await kosovo.page.context().close();
+    }
     await page.context().close();
     await arabic.page.context().close();
   });
