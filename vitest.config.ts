@@ -18,9 +18,10 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: E2E,
           // Isolating each file re-imported zod, d3, Plot, linkedom and the model's modules for every
-          // one of ~60 files: 56 CPU-seconds for the project, 36 without. The files keep no state
-          // between them (checked with shuffled file orders); stubbed variables and globals are
-          // restored before each test, and bad-input's module mocks end with its file.
+          // one of ~60 files: 56 CPU-seconds for the project, about 35 without. No file leaves state
+          // for the next (shuffled file orders pass: --sequence.shuffle.files); stubbed variables and
+          // globals are restored before each test, and bad-input.test.ts, which mocks modules,
+          // starts and ends with an empty module registry.
           isolate: false,
           unstubEnvs: true,
           unstubGlobals: true,

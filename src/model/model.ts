@@ -178,7 +178,7 @@ let cached: Model | undefined;
  * Astro bundles the pages, and with them a second copy of this module, so a module variable would
  * not reach them; the process-wide global does. Keyed by folder, so it only stands in for that folder.
  */
-const HANDOFF = Symbol.for("atrocity-prevention-monitor.validated-data");
+export const HANDOFF = Symbol.for("atrocity-prevention-monitor.validated-data");
 type Handoff = { dataDir: string; data: ParsedData };
 
 /** Called by scripts/build.ts after checkData(): getModel() then derives from this instead of parsing again. */

@@ -22,13 +22,20 @@ import { checkData } from "../../src/model/check-data.ts";
 import { loadDataReader, type DataReader } from "../../src/model/load-data.ts";
 import { cachedReader, overlayReader, readOverlayFiles } from "../helpers/overlay-reader.ts";
 
-const memo = vi.hoisted(() => ({
-  results: new Map<string, unknown>(),
-  /** Readers standing in for virtual data folders (one per case). */
-  readers: new Map<string, unknown>(),
-  /** Every call of checkData, including runBuild's own. */
-  calls: [] as { dataDir?: string; today: string }[],
-}));
+// Unit files share a worker (isolate: false in vitest.config.ts). An empty module registry first,
+// so the mocks below reach every module this file loads (a file before it may have loaded the
+// model's modules bound to the real ones), and again at the end (afterAll), so that no later file
+// gets a module bound to these mocks.
+const memo = vi.hoisted(() => {
+  vi.resetModules();
+  return {
+    results: new Map<string, unknown>(),
+    /** Readers standing in for virtual data folders (one per case). */
+    readers: new Map<string, unknown>(),
+    /** Every call of checkData, including runBuild's own. */
+    calls: [] as { dataDir?: string; today: string }[],
+  };
+});
 
 vi.mock(import("../../src/model/check-data.ts"), async (importOriginal) => {
   const actual = await importOriginal();
@@ -134,6 +141,7 @@ afterEach(() => removeAll(testTemps));
 afterAll(() => {
   memo.results.clear();
   memo.readers.clear();
+  vi.resetModules();
 });
 
 function tempDir(): string {

@@ -3,9 +3,10 @@
  * getModel(), which would otherwise read and parse every file again (issue 12: 13% of a build).
  */
 import { join } from "node:path";
-import { beforeEach, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import { checkData } from "../../src/model/check-data.ts";
 import { defaultDataDir } from "../../src/model/load-data.ts";
+import { HANDOFF } from "../../src/model/model.ts";
 import type { ParsedData } from "../../src/model/parse-data.ts";
 
 /** The real data with a site title no file holds, so the model shows where it came from. */
@@ -19,6 +20,11 @@ function marked(title: string): ParsedData {
 const freshModel = () => import("../../src/model/model.ts");
 
 beforeEach(() => vi.resetModules());
+// The hand-over lives on globalThis, which outlasts this file in a shared worker (isolate: false): a
+// later file's getModel() must parse data/ itself, not find a marked copy.
+afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[HANDOFF];
+});
 
 test("getModel() derives from the data handed over for its folder, without parsing again", async () => {
   const { getModel, handOverValidatedData } = await freshModel();
