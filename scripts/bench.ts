@@ -305,6 +305,7 @@ if (lighthouseRuns > 0) {
       const last = lighthouse.at(-1)!;
       log(`  Lighthouse ${p.type}: ${last.scores ? Object.values(last.scores).join(" / ") : `skipped: ${last.skipped}`}`);
     }
+    if (lighthouse.length === 0) log(`Lighthouse: no page measured: BENCH_LIGHTHOUSE_LANGUAGES (${lighthouseLanguages.join(",") || "empty"}) and BENCH_LIGHTHOUSE_PAGES select none of the pages measured above`);
     results.lighthouse = lighthouse;
     log(`\nLighthouse (mobile, Debian Chromium), median of ${lighthouseRuns} run(s); target 100 each:`);
     table(

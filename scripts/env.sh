@@ -1,4 +1,4 @@
-# Sourced by every shell entry point (serve, test, .ci/run): puts a Node >= 22.12 on PATH.
+# Sourced by every shell entry point (serve, test, bench, .ci/run): puts a Node >= 22.12 on PATH.
 # The OS Node on our machines is 20 (end of life) and Astro 7 / Vitest 5 refuse it, so when the
 # system Node is older we fetch the official binary from the npm registry (node-linux-<arch>, which
 # runs no install script) into the git-ignored .tools/ folder. See docs/architecture.md.
@@ -79,11 +79,13 @@ apm_ensure_chromium() {
   [ -n "${!variable:-}" ] && return 0
   if ! command -v "$package" >/dev/null 2>&1; then
     echo "Installing Debian's $package ..." >&2
+    # sudo -n: under apm_retry's time limit sudo could not ask for a password, only wait for one.
     local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
     apm_retry 300 "apt-get update" $sudo apt-get update -qq >&2 &&
       apm_retry 900 "apt-get install $package" $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null ||
-      { echo "could not install $package with apt" >&2; return 1; }
+      { echo "could not install $package with apt; install it yourself (sudo apt-get install $package) or set $variable to a Chromium" >&2; return 1; }
+    command -v "$package" >/dev/null 2>&1 || { echo "apt installed $package, but no $package command is on PATH; set $variable to its binary" >&2; return 1; }
   fi
   export "$variable=$(command -v "$package")"
 }

@@ -53,13 +53,18 @@ describe("apm_retry", () => {
 
 describe("apm_ensure_chromium PACKAGE VARIABLE", () => {
   const bin = join(temp, "browser-bin");
-  mkdirSync(bin, { recursive: true });
-  // A stalled apt-get; sudo (used when not root) runs what it is given, so the fake one is reached.
-  for (const [name, body] of [["fake-browser", "exit 0"], ["apt-get", "sleep 30"], ["sudo", 'exec "$@"']]) {
-    writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
-    chmodSync(join(bin, name), 0o755);
+  /** Executable shell scripts in a fresh folder; returns a PATH that finds them first. */
+  function fakes(folder: string, scripts: Record<string, string>): string {
+    mkdirSync(folder, { recursive: true });
+    for (const [name, body] of Object.entries(scripts)) {
+      writeFileSync(join(folder, name), `#!/bin/sh\n${body}\n`);
+      chmodSync(join(folder, name), 0o755);
+    }
+    return `${folder}:${process.env.PATH}`;
   }
-  const path = `${bin}:${process.env.PATH}`;
+  // sudo (used when not root) runs what it is given, so the fake apt-get is the one reached.
+  const sudo = '[ "$1" = "-n" ] && shift; exec "$@"';
+  const path = fakes(bin, { "fake-browser": "exit 0", "apt-get": "sleep 30", sudo });
 
   test("keeps a browser the caller chose, without installing anything", () => {
     const result = bash(`apm_ensure_chromium fake-missing CHOSEN && echo "$CHOSEN"`, { CHOSEN: "/opt/my-chromium", PATH: path });
@@ -74,12 +79,22 @@ describe("apm_ensure_chromium PACKAGE VARIABLE", () => {
     expect(result.stdout.trim()).toBe(join(bin, "fake-browser"));
   });
 
-  test("a missing package is installed with apt, under a time limit, and a failure says which", { timeout: 60_000 }, () => {
+  test("a missing package is installed with apt, and its binary exported", () => {
+    const folder = join(temp, "apt-bin");
+    // This apt-get "installs" a package by writing an executable of its name beside itself.
+    const installs = `case "$1" in install) for p; do :; done; printf '#!/bin/sh\\n' > "${folder}/$p"; chmod +x "${folder}/$p";; esac`;
+    const result = bash(`unset CHOSEN; apm_ensure_chromium fake-new CHOSEN && echo "$CHOSEN"`, { PATH: fakes(folder, { "apt-get": installs, sudo }) });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain("Installing Debian's fake-new ...");
+    expect(result.stdout.trim()).toBe(join(folder, "fake-new"));
+  });
+
+  test("a stalled apt is stopped at its time limit, and the failure says what to do", { timeout: 60_000 }, () => {
     const result = bash(`unset CHOSEN; apm_ensure_chromium fake-missing CHOSEN`, { PATH: path });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Installing Debian's fake-missing ...");
     expect(result.stderr).toContain("apt-get update: no result after 1s (attempt 2 of 2)");
-    expect(result.stderr).toContain("could not install fake-missing with apt");
+    expect(result.stderr).toContain("could not install fake-missing with apt; install it yourself (sudo apt-get install fake-missing) or set CHOSEN to a Chromium");
   });
 });
 

@@ -16,8 +16,7 @@ export function chromiumPath(): string {
 
 /**
  * The end-to-end tests' browser: Debian's `chromium-headless-shell`, the same Chromium build without
- * the desktop browser around it (what Playwright itself runs headless tests on). On the e2e project
- * the full browser in headless mode spent 128 CPU-seconds, the shell 36 for the same tests.
+ * the desktop browser around it, at a third of its CPU for our tests (README, Stack).
  */
 export function headlessShellPath(): string {
   return process.env.HEADLESS_SHELL_PATH || "/usr/bin/chromium-headless-shell";
