@@ -19,6 +19,10 @@ test("dates are formatted in UTC at their precision, whatever the machine's time
   expect(formatDate("2017-04-10")).toBe("10 April 2017");
   expect(formatDate("2019-10-01", "month")).toBe("October 2019");
   expect(formatDate("2011-12-31", "year")).toBe("2011");
+  // The ranked list's narrow date column: the month abbreviated, in each language's own way.
+  expect(formatDate("2025-11-14", "day-short")).toBe("14 Nov 2025");
+  expect(useI18n("fr").formatDate("2025-11-14", "day-short")).toBe("14 nov. 2025");
+  expect(useI18n("ru").formatDate("2025-11-14", "day-short")).toBe("14 нояб. 2025 г.");
 });
 
 test("Arabic pages are right-to-left; others left-to-right", () => {
