@@ -56,10 +56,12 @@ describe("every page in every language", () => {
     ]);
   });
 
-  test("a page's links stay in its language; downloads and feeds stay language-free", () => {
+  test("a page's links and forms stay in its language; downloads and feeds stay language-free", () => {
     const page = html("zh/countries/sdn/");
-    const main = /<main\b[\s\S]*<\/main>/.exec(page)![0];
-    const internal = [...main.matchAll(/href="(\/[^"#?]*)/g)].map(([, href]) => href);
+    // The whole body (header, search box, footer) but the switcher, whose links lead to the other languages.
+    const body = /<body\b[\s\S]*<\/body>/.exec(page)![0].replace(/<nav class="lang-switcher[\s\S]*?<\/nav>/, "");
+    const internal = [...body.matchAll(/(?:href|action)="(\/[^"#?]*)/g)].map(([, href]) => href);
+    expect(internal).toContain("/zh/recommendations/");
     expect(internal.length).toBeGreaterThan(5);
     for (const href of internal) {
       if (/^\/(downloads|geo|styles|embed|data\/datapackage\.json|rss\.xml|atom\.xml)/.test(href)) continue;
