@@ -79,6 +79,23 @@ export function sortByCountryName<T extends { iso3: string }>(items: readonly T[
 }
 
 /**
+ * Items in their order, except that each run of items with the same key (a tie: same value, same
+ * date) is sorted by the countries' names in `lang`: the model breaks ties by English name, so a
+ * Russian list of equal values would otherwise run in English alphabetical order.
+ */
+export function sortTiesByCountryName<T extends { iso3: string }>(items: readonly T[], keyOf: (item: T) => string, lang: Lang): T[] {
+  const sorted: T[] = [];
+  for (let start = 0; start < items.length; ) {
+    const key = keyOf(items[start]!);
+    let end = start + 1;
+    while (end < items.length && keyOf(items[end]!) === key) end++;
+    sorted.push(...sortByCountryName(items.slice(start, end), lang));
+    start = end;
+  }
+  return sorted;
+}
+
+/**
  * Names a visitor may type to find a country on a page in `lang`: CLDR's names in that language
  * and in English, other than the UN name shown ("Turkey" finds Türkiye, "Vietnam" Viet Nam).
  */

@@ -28,6 +28,14 @@ export interface MapView {
 }
 
 
+/**
+ * An observed count of zero: UCDP recorded no one killed there that year. A value (drawn in the
+ * lowest bin), not a gap, but nothing to rank.
+ */
+export function noneRecorded(value: LayerValue): boolean {
+  return value.kind === "observed-count" && value.best === 0;
+}
+
 function severity(value: LayerValue, bins: Bin[], bin: Bin): number {
   if (value.kind === "statistical-forecast") return -value.rank;
   if (value.kind === "observed-count") return value.best;
@@ -47,7 +55,7 @@ export function deriveMapViews(layer: Layer, countries: readonly Country[]): Map
       latest: i === 0,
       rows,
       binCounts: layer.bins.map((bin) => ({ bin, count: rows.filter((r) => r.bin.id === bin.id).length })),
-      nonZeroCount: rows.filter((r) => r.value.kind !== "observed-count" || r.value.best > 0).length,
+      nonZeroCount: rows.filter((r) => !noneRecorded(r.value)).length,
     };
   });
 }

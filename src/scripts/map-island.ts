@@ -21,17 +21,22 @@ export function tooltipPlace(point: { x: number; y: number }, figure: { left: nu
 
 /**
  * What the tooltip says for a country link: its name (the link's accessible name), then, in the
- * explorer, its row of the ranked list beside the map (value, and date where the list has one), or
- * the legend's "no data" when it has no row. Elsewhere the link's name already says the value.
+ * explorer, its row of the ranked list beside the map (value, and date where the list has one). A
+ * country with no row (no data, or no one recorded killed) gets the legend entry of its colour,
+ * "No data" or "0". Elsewhere the link's name already says the value.
  */
-function tooltipLines(root: ParentNode, link: Element): string[] {
+export function tooltipLines(root: ParentNode, link: Element): string[] {
   const name = link.getAttribute("aria-label") ?? "";
   const list = root.querySelector<HTMLTableElement>('table[data-table="map-ranked"]');
   if (!list) return [name];
   const href = link.getAttribute("href");
   const row = [...list.tBodies[0].rows].find((r) => r.cells[1]?.querySelector("a")?.getAttribute("href") === href);
-  if (!row) return [name, root.querySelector('.legend [data-bin="no-data"]')?.textContent?.trim() ?? ""];
-  return [name, [...row.cells].slice(2).map((cell) => cell.textContent?.trim() ?? "").join(" · ")];
+  if (row) return [name, [...row.cells].slice(2).map((cell) => cell.textContent?.trim() ?? "").join(" · ")];
+  const bin = /(?:^|\s)bin-(\S+)/.exec(link.querySelector("use")?.getAttribute("class") ?? "")?.[1] ?? "no-data";
+  const entry = [...root.querySelectorAll<HTMLElement>(".legend [data-bin]")].find((li) => li.dataset.bin === bin);
+  // The entry's own words, without the count in its muted span: "0", not "0 (149)".
+  const words = [...(entry?.childNodes ?? [])].filter((node) => node.nodeType === 3).map((node) => node.textContent ?? "");
+  return [name, words.join("").trim()];
 }
 
 /** Hover and keyboard-focus tooltip for the map's countries (also used on pages without the explorer). */

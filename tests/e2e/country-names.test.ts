@@ -3,11 +3,11 @@
  * UNTERM short name (else the UNSD name) from data/sources/un-country-names, read here from the
  * raw CSV, and regions are the UN M49 regions named in the page's language.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { useSite } from "../helpers/browser.ts";
-import { parsePage, query, text } from "../helpers/page-dom.ts";
+import { parsePage, query, queryAll, text } from "../helpers/page-dom.ts";
 import { DIST } from "../helpers/site-pages.ts";
 import { readRawCsv } from "../helpers/raw-data.ts";
 
@@ -33,6 +33,25 @@ describe("country names follow the page's language", () => {
   test("the source's own cells, without UNTERM's article: Soudan (le) → Soudan", () => {
     expect(names.get("SDN")?.unterm_short_fr).toBe("Soudan (le)");
     expect(names.get("SDN")?.unterm_short_zh).toBe("苏丹");
+  });
+
+  test("every Russian map view lists equal values in Russian alphabetical order", () => {
+    // The model breaks ties by English name; a page in another language breaks them by its own names.
+    const collator = new Intl.Collator("ru");
+    const views = readdirSync(join(DIST, "ru/map"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("index.html") && !f.includes("cite"));
+    expect(views.length).toBeGreaterThan(60);
+    let ties = 0;
+    for (const view of views) {
+      const page = parsePage(readFileSync(join(DIST, "ru/map", view), "utf8"));
+      const rows = queryAll('table[data-table="map-ranked"] tbody tr', page).map((tr) => queryAll("td, th", tr).map((cell) => text(cell).trim()));
+      rows.slice(1).forEach(([rank, name, ...rest], i) => {
+        const [prevRank, prevName, ...prevRest] = rows[i]!;
+        if (rank !== prevRank || rest.join() !== prevRest.join()) return;
+        ties++;
+        expect(collator.compare(prevName!, name!), `${view}: ${prevName} before ${name}`).toBeLessThan(0);
+      });
+    }
+    expect(ties).toBeGreaterThan(100);
   });
 
   test("the French index lists French names in French order, with M49 regions in French", async () => {

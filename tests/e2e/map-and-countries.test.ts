@@ -45,6 +45,39 @@ describe("map pages", () => {
     await page.context().close();
   });
 
+  test("observed 2024: the ranked list holds the countries with deaths, a sentence the ones with none; the tooltip says 0", async () => {
+    const page = await open("map/observed/2024/");
+    const rows = ucdp.filter((r) => r.year === "2024");
+    const killed = rows.filter((r) => Number(r.deaths_best) > 0).sort((a, b) => Number(b.deaths_best) - Number(a.deaths_best));
+    const none = rows.filter((r) => Number(r.deaths_best) === 0);
+    expect(killed.length).toBeGreaterThan(40);
+    expect(none.length).toBeGreaterThan(100);
+    const listed = await page.locator('table[data-table="map-ranked"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ iso3: /\/countries\/([a-z]{3})\/$/.exec(tr.querySelector("th a")!.getAttribute("href")!)![1]!.toUpperCase(), best: Number(tr.querySelectorAll("td")[1]!.textContent!.split(" ")[0]!.replace(/,/g, "")) })),
+    );
+    expect(listed.map((r) => r.best)).toEqual(killed.map((r) => Number(r.deaths_best)));
+    expect(listed.map((r) => r.iso3).sort()).toEqual(killed.map((r) => r.iso3).sort());
+    expect(await page.locator("#map-ranked-heading").innerText()).toBe(`Ranked list (${killed.length} countries)`);
+    // The sentence names every country with none (as its shape on the map is named), alphabetically.
+    const sentence = await page.locator(".map-none").innerText();
+    expect(sentence.startsWith(`No killings recorded in 2024 (${none.length} countries): `)).toBe(true);
+    const names = new Map(await page.locator(".map-svg a[aria-label]").evaluateAll((links) => links.map((a) => [/\/countries\/([a-z]{3})\/$/.exec(a.getAttribute("href")!)![1]!.toUpperCase(), a.getAttribute("aria-label")!] as [string, string])));
+    // (A few, such as the Holy See, are too small for the atlas: their names are checked by count only.)
+    const expected = none.flatMap((r) => names.get(r.iso3) ?? []).sort((a, b) => a.localeCompare(b, "en"));
+    expect(expected.length).toBeGreaterThan(100);
+    // Where each name stands as a whole item of the list ("Guinea" not inside "Equatorial Guinea").
+    const item = (name: string) => new RegExp(`(?<=: |, | and )${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=, | and |\\.$)`).exec(sentence)?.index ?? -1;
+    const at = expected.map(item);
+    expect(at.every((i) => i > 0), expected.filter((_, i) => at[i]! < 0).join()).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // A country with none has no row: the tooltip gives the legend's word for its colour.
+    const quiet = none.find((r) => r.iso3 === "AUS")!;
+    expect(quiet).toBeDefined();
+    await page.locator('.map-svg a[href$="/countries/aus/"]').focus();
+    await expect.poll(() => page.locator(".map-tooltip").innerText()).toBe("Australia\n0");
+    await page.context().close();
+  });
+
   test("forecast 2025: bins follow each country's rank; the takeaway names the top three from the data", async () => {
     const page = await open("map/forecast/2025/", false);
     const classes = await pathClasses(page);

@@ -4,7 +4,7 @@
  * have a UNTERM short name, so a data update that adds or removes one is reviewed.
  */
 import { expect, test } from "vitest";
-import { countryName, countryNameFallbacks, countrySearchAliases, regionName, sortByCountryName } from "../../src/i18n/country-names.ts";
+import { countryName, countryNameFallbacks, countrySearchAliases, regionName, sortByCountryName, sortTiesByCountryName } from "../../src/i18n/country-names.ts";
 import { useI18n } from "../../src/i18n/index.ts";
 import { UN_LANGUAGES } from "../../src/model/schemas/site.ts";
 import { getModel } from "../../src/model/model.ts";
@@ -62,6 +62,15 @@ test("lists sort by the name shown in the page's language", () => {
   const items = [{ iso3: "DEU" }, { iso3: "SDN" }, { iso3: "EGY" }];
   expect(sortByCountryName(items, "en").map((c) => c.iso3)).toEqual(["EGY", "DEU", "SDN"]);
   expect(sortByCountryName(items, "fr").map((c) => c.iso3)).toEqual(["DEU", "EGY", "SDN"]);
+});
+
+test("ties keep their place in the order and sort among themselves by the name shown", () => {
+  // Two ties: Sudan and Germany on one value, Egypt and Austria on a lower one.
+  const items = [{ iso3: "SDN", value: 2 }, { iso3: "DEU", value: 2 }, { iso3: "EGY", value: 1 }, { iso3: "AUT", value: 1 }];
+  const order = (lang: "en" | "fr") => sortTiesByCountryName(items, (i) => String(i.value), lang).map((c) => c.iso3);
+  expect(order("fr")).toEqual(["DEU", "SDN", "AUT", "EGY"]); // Allemagne, Soudan; Autriche, Égypte
+  expect(order("en")).toEqual(["DEU", "SDN", "AUT", "EGY"]);
+  expect(sortTiesByCountryName([{ iso3: "SDN" }, { iso3: "DEU" }], (i) => i.iso3, "fr").map((c) => c.iso3)).toEqual(["SDN", "DEU"]);
 });
 
 test("the page's I18n names countries and regions in its language", () => {
