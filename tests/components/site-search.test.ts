@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pageUrl, searchablePage, withoutUnindexed } from "../../src/build/search-index.ts";
+import { INDEX_CONFIG, pageUrl, searchablePage, withoutUnindexed } from "../../src/build/search-index.ts";
 import { excerptParts } from "../../src/components/site-search.ts";
 
 describe("excerptParts", () => {
@@ -62,5 +62,13 @@ describe("searchablePage", () => {
       '<section data-search-ignore="">s</section>',
     ];
     expect(withoutUnindexed(`a${cut.join("b")}c${kept}`)).toBe(`abbbbbc${kept}`);
+  });
+
+  test("each selector Pagefind is told to skip is one it cuts: the two come from one list", () => {
+    expect(INDEX_CONFIG.excludeSelectors).toEqual(["svg", ".cite-this", "[data-search-ignore]", "nav", '[data-table="map-ranked"]']);
+    for (const selector of INDEX_CONFIG.excludeSelectors!) {
+      const element = /^\w+$/.test(selector) ? `<${selector}>x</${selector}>` : selector.startsWith(".") ? `<div class="${selector.slice(1)}">x</div>` : `<div ${selector.slice(1, -1)}>x</div>`;
+      expect(withoutUnindexed(`a${element}b`), selector).toBe("ab");
+    }
   });
 });
