@@ -70,5 +70,9 @@ describe("searchablePage", () => {
       const element = /^\w+$/.test(selector) ? `<${selector}>x</${selector}>` : selector.startsWith(".") ? `<div class="${selector.slice(1)}">x</div>` : `<div ${selector.slice(1, -1)}>x</div>`;
       expect(withoutUnindexed(`a${element}b`), selector).toBe("ab");
     }
+    // Attributes are read as such: a longer name, or the name inside another attribute's value, is not it.
+    const kept = ['<div data-search-ignored>k</div>', '<p title="a class b">k</p>', '<p title=" data-search-ignore ">k</p>', '<table data-table="map-ranked-not"></table>'];
+    for (const element of kept) expect(withoutUnindexed(element)).toBe(element);
+    expect(withoutUnindexed('a<p title="the class" class="x cite-this">c</p>b')).toBe("ab");
   });
 });
