@@ -1,6 +1,6 @@
 /** The build's pool of threads answers with what the page would have made itself, and never blocks a page. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -62,9 +62,11 @@ describe("the pool and the process", () => {
       const drawing = await globalThis[OFF_THREAD_POOL].run("deathsByYear", [[{ year: 2023, best: 5, low: 4, high: 6 }], { id: "c", title: "t", description: "d", yLabel: "n" }]);
       console.log(drawing.wide.startsWith("<svg") ? "drawn" : "not drawn");
     `;
-    const file = join(mkdtempSync(join(tmpdir(), "apm-pool-")), "only-the-pool.mjs");
+    const folder = mkdtempSync(join(tmpdir(), "apm-pool-"));
+    const file = join(folder, "only-the-pool.mjs");
     writeFileSync(file, script);
     const run = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 120_000 });
+    rmSync(folder, { recursive: true, force: true });
     expect(run.stderr).toBe("");
     expect(run.stdout.trim()).toBe("drawn");
     expect(run.status).toBe(0);

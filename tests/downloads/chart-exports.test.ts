@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvParse } from "d3";
@@ -78,6 +78,7 @@ describe("files", () => {
     // A changed chart draws anew; the chart's folder keeps its three latest drawings (KEEP_PER_FOLDER).
     for (const title of ["A", "B", "C"]) await renderChartPng(svg.replace("</svg>", `<title>${title}</title></svg>`), "countries-sdn-deaths", dir);
     expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(KEEP_PER_FOLDER);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test("the embed snippet points at the absolute embed page and escapes the title", async () => {

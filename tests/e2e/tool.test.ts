@@ -3,7 +3,7 @@
  * the browser equals scoreMatrix for the same answers, using the tool makes no request, answers
  * survive a save and load through a local file, and without JavaScript the page is a paper form.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -13,6 +13,15 @@ import type { IndicatorsFile } from "../../src/model/schemas/indicators.ts";
 import type { RiskScale } from "../../src/model/schemas/site.ts";
 import { connectChromium, newContext } from "../helpers/browser.ts";
 import { readRawYaml } from "../helpers/raw-data.ts";
+
+/** A folder for the downloads the tests keep, removed when the file's tests end. */
+const folders: string[] = [];
+function scratch(): string {
+  const folder = mkdtempSync(join(tmpdir(), "apm-tool-"));
+  folders.push(folder);
+  return folder;
+}
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 const baseUrl = inject("baseUrl");
 const indicators = readRawYaml<IndicatorsFile>("indicators.yaml");
@@ -94,7 +103,7 @@ describe("the tool in the browser", () => {
     await page.fill('textarea[name="evidence-armed-conflict"]', "Fighting across Darfur and Kordofan.");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('button[data-action="save"]')]);
     // The shared browser is a remote connection: copy the download out instead of reading its path.
-    const saved = join(mkdtempSync(join(tmpdir(), "apm-tool-")), download.suggestedFilename());
+    const saved = join(scratch(), download.suggestedFilename());
     await download.saveAs(saved);
     await page.setInputFiles('input[data-action="load"]', saved);
     await expect.poll(() => page.locator('[data-result="status"]').innerText()).toContain("loaded");
@@ -121,7 +130,7 @@ describe("the tool in the browser", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('button[data-action="save"]')]);
     expect(download.suggestedFilename()).toBe("simple-matrix-myanmar-2026-10-31.json");
     // The download's own path disappears with its browser context; keep a copy to load later.
-    const path = join(mkdtempSync(join(tmpdir(), "apm-tool-")), download.suggestedFilename());
+    const path = join(scratch(), download.suggestedFilename());
     await download.saveAs(path);
     const file = JSON.parse(readFileSync(path, "utf8"));
     expect(file).toMatchObject({ country: "Myanmar", date: "2026-10-31", level });
