@@ -29,11 +29,12 @@ export interface MapView {
 
 
 /**
- * An observed count of zero: UCDP recorded no one killed there that year. A value (drawn in the
- * lowest bin), not a gap, but nothing to rank.
+ * An observed count of zero, high estimate included: UCDP recorded no one killed there that year.
+ * A value (drawn in the lowest bin), not a gap, but nothing to rank. A best estimate of 0 with a
+ * higher high estimate ("0 (range 0–14)": Angola in 2024) is a recorded count, and is ranked.
  */
 export function noneRecorded(value: LayerValue): boolean {
-  return value.kind === "observed-count" && value.best === 0;
+  return value.kind === "observed-count" && value.best === 0 && value.high === 0;
 }
 
 function severity(value: LayerValue, bins: Bin[], bin: Bin): number {
@@ -55,7 +56,7 @@ export function deriveMapViews(layer: Layer, countries: readonly Country[]): Map
       latest: i === 0,
       rows,
       binCounts: layer.bins.map((bin) => ({ bin, count: rows.filter((r) => r.bin.id === bin.id).length })),
-      nonZeroCount: rows.filter((r) => !noneRecorded(r.value)).length,
+      nonZeroCount: rows.filter((r) => r.value.kind !== "observed-count" || r.value.best > 0).length,
     };
   });
 }

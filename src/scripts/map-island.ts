@@ -25,7 +25,7 @@ export function tooltipPlace(point: { x: number; y: number }, figure: { left: nu
  * country with no row (no data, or no one recorded killed) gets the legend entry of its colour,
  * "No data" or "0". Elsewhere the link's name already says the value.
  */
-export function tooltipLines(root: ParentNode, link: Element): string[] {
+function tooltipLines(root: ParentNode, link: Element): string[] {
   const name = link.getAttribute("aria-label") ?? "";
   const list = root.querySelector<HTMLTableElement>('table[data-table="map-ranked"]');
   if (!list) return [name];
@@ -93,7 +93,7 @@ export function focusRing(root: ParentNode) {
 
 /**
  * Sorts the ranked list by a header's column; a second click reverses it. The rows carry no data
- * attributes (issue 12: 168 rows on every map page): the built order is the rank order, which is
+ * attributes (issue 12: up to 168 rows on every map page): the built order is the rank order, which is
  * also the value order (rank 1 is the highest value), names are the row headers' text, and dates
  * a `<time datetime>` where their text does not sort (judgement dates) or the text itself (years).
  */

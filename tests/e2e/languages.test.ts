@@ -61,7 +61,9 @@ describe("every page in every language", () => {
     // The whole body (header, search box, footer) but the switcher, whose links lead to the other languages.
     const body = /<body\b[\s\S]*<\/body>/.exec(page)![0].replace(/<nav class="lang-switcher[\s\S]*?<\/nav>/, "");
     const internal = [...body.matchAll(/(?:href|action)="(\/[^"#?]*)/g)].map(([, href]) => href);
-    expect(internal).toContain("/zh/recommendations/");
+    // The search box without JavaScript: links to the indexes, and the form's action, in Chinese too.
+    const search = /<div class="site-search[\s\S]*?<\/form>/.exec(body)![0];
+    expect([...search.matchAll(/(?:href|action)="([^"]*)"/g)].map(([, href]) => href)).toEqual(["/zh/countries/", "/zh/recommendations/", "/zh/countries/"]);
     expect(internal.length).toBeGreaterThan(5);
     for (const href of internal) {
       if (/^\/(downloads|geo|styles|embed|data\/datapackage\.json|rss\.xml|atom\.xml)/.test(href)) continue;

@@ -70,6 +70,10 @@ test("ties keep their place in the order and sort among themselves by the name s
   const order = (lang: "en" | "fr") => sortTiesByCountryName(items, (i) => String(i.value), lang).map((c) => c.iso3);
   expect(order("fr")).toEqual(["DEU", "SDN", "AUT", "EGY"]); // Allemagne, Soudan; Autriche, Égypte
   expect(order("en")).toEqual(["DEU", "SDN", "AUT", "EGY"]);
+  // Where the languages disagree: Egypt before Germany in English, Allemagne before Égypte in French.
+  const tie = [{ iso3: "EGY" }, { iso3: "DEU" }];
+  expect(sortTiesByCountryName(tie, () => "", "en").map((c) => c.iso3)).toEqual(["EGY", "DEU"]);
+  expect(sortTiesByCountryName(tie, () => "", "fr").map((c) => c.iso3)).toEqual(["DEU", "EGY"]);
   expect(sortTiesByCountryName([{ iso3: "SDN" }, { iso3: "DEU" }], (i) => i.iso3, "fr").map((c) => c.iso3)).toEqual(["SDN", "DEU"]);
 });
 

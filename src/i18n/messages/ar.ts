@@ -110,7 +110,7 @@ export const ar: Catalogue = {
   "layer.observed.value": "{best} (النطاق {low}–{high})",
   "layer.observed.long": "قُتل {best} من المدنيين في عام {year} (النطاق {low}–{high})",
   "layer.observed.caveat": "ليس لفلسطين صف في UCDP: تُحسب الوفيات في غزة والضفة الغربية ضمن إسرائيل، والوفيات في الصحراء الغربية ضمن المغرب.",
-  "layer.observed.none": "لم يُسجَّل أي قتيل في عام {period} ({count, plural, zero {# بلد} one {بلد واحد} two {بلدان} few {# بلدان} many {# بلدًا} other {# بلد}}): {names}.",
+  "layer.observed.none": "لم يُسجَّل مقتل أي مدني في أعمال العنف من جانب واحد في {period} ({count, plural, zero {# بلد} one {بلد واحد} two {بلدان} few {# بلدان} many {# بلدًا} other {# بلد}}): {names}.",
   "layer.judgement.name": "فئة الخبراء",
   "layer.judgement.source": "GCR2P R2P Monitor",
   "layer.judgement.kind": "تقدير الخبراء",

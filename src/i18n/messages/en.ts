@@ -116,7 +116,7 @@ export const en = {
   "layer.observed.value": "{best} (range {low}–{high})",
   "layer.observed.long": "{best} civilians killed in {year} (range {low}–{high})",
   "layer.observed.caveat": "Palestine has no row in UCDP: deaths in Gaza and the West Bank are counted under Israel, and Western Sahara under Morocco.",
-  "layer.observed.none": "No killings recorded in {period} ({count, plural, one {# country} other {# countries}}): {names}.",
+  "layer.observed.none": "No civilian killings in one-sided violence recorded in {period} ({count, plural, one {# country} other {# countries}}): {names}.",
   "layer.judgement.name": "Expert category",
   "layer.judgement.source": "GCR2P R2P Monitor",
   "layer.judgement.kind": "Expert judgement",

@@ -109,7 +109,7 @@ export const es: Catalogue = {
   "layer.observed.value": "{best} (intervalo {low}–{high})",
   "layer.observed.long": "{best} civiles muertos en {year} (intervalo {low}–{high})",
   "layer.observed.caveat": "Palestina no tiene fila en UCDP: las muertes en Gaza y la Ribera Occidental se cuentan bajo Israel, y las del Sáhara Occidental bajo Marruecos.",
-  "layer.observed.none": "Ningún muerto registrado en {period} ({count, plural, one {# país} many {# países} other {# países}}): {names}.",
+  "layer.observed.none": "No se registraron civiles muertos por violencia unilateral en {period} ({count, plural, one {# país} many {# países} other {# países}}): {names}.",
   "layer.judgement.name": "Categoría de expertos",
   "layer.judgement.source": "GCR2P R2P Monitor",
   "layer.judgement.kind": "Juicio de expertos",

@@ -110,7 +110,7 @@ export const fr: Catalogue = {
   "layer.observed.value": "{best} (fourchette {low}–{high})",
   "layer.observed.long": "{best} civils tués en {year} (fourchette {low}–{high})",
   "layer.observed.caveat": "La Palestine n’a pas de ligne dans l’UCDP : les décès à Gaza et en Cisjordanie sont comptés pour Israël, et ceux du Sahara occidental pour le Maroc.",
-  "layer.observed.none": "Aucun mort enregistré en {period} ({count, plural, one {# pays} many {# pays} other {# pays}}) : {names}.",
+  "layer.observed.none": "Aucun civil tué dans des violences unilatérales enregistré en {period} ({count, plural, one {# pays} many {# pays} other {# pays}}) : {names}.",
   "layer.judgement.name": "Catégorie d’experts",
   "layer.judgement.source": "GCR2P R2P Monitor",
   "layer.judgement.kind": "Jugement d’experts",

@@ -110,7 +110,7 @@ export const ru: Catalogue = {
   "layer.observed.value": "{best} (диапазон {low}–{high})",
   "layer.observed.long": "убито мирных жителей в {year} г.: {best} (диапазон {low}–{high})",
   "layer.observed.caveat": "Для Палестины в UCDP нет строки: погибшие в Газе и на Западном берегу учитываются в данных по Израилю, в Западной Сахаре — по Марокко.",
-  "layer.observed.none": "Погибших в {period} г. не зарегистрировано ({count, plural, one {# страна} few {# страны} many {# стран} other {# страны}}): {names}.",
+  "layer.observed.none": "Убийства мирных жителей в ходе одностороннего насилия в {period} г. не зафиксированы ({count, plural, one {# страна} few {# страны} many {# стран} other {# страны}}): {names}.",
   "layer.judgement.name": "Экспертная категория",
   "layer.judgement.source": "GCR2P R2P Monitor",
   "layer.judgement.kind": "Экспертная оценка",

@@ -109,7 +109,7 @@ export const zh: Catalogue = {
   "layer.observed.value": "{best}（范围 {low}–{high}）",
   "layer.observed.long": "{year} 年有 {best} 名平民被杀害（范围 {low}–{high}）",
   "layer.observed.caveat": "UCDP 没有巴勒斯坦的数据行：加沙和西岸的死亡计入以色列，西撒哈拉的死亡计入摩洛哥。",
-  "layer.observed.none": "{period} 年无死亡记录（{count, plural, other {# 个国家}}）：{names}。",
+  "layer.observed.none": "{period} 年未记录到在单方面暴力中被杀害的平民（{count, plural, other {# 个国家}}）：{names}。",
   "layer.judgement.name": "专家类别",
   "layer.judgement.source": "GCR2P R2P Monitor",
   "layer.judgement.kind": "专家判断",
