@@ -107,3 +107,52 @@ describe("map on a phone", () => {
     await page.context().close();
   });
 });
+
+describe("the country index", () => {
+  test("on a phone its one-word cells stay on one line; the table scrolls in its box, names in view", async () => {
+    const page = await openAt("countries/", 390);
+    await page.locator("#country-index th button").first().waitFor();
+    // Lines a cell's text is laid out on (a word broken across lines counts each piece).
+    const lines = await page.locator("#country-index tbody tr").evaluateAll((rows) =>
+      rows.slice(0, 12).flatMap((row) => {
+        const cell = row.children[1]!;
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const text = cell.textContent!.trim();
+        return /\s/.test(text) ? [] : [{ text, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size }];
+      }),
+    );
+    expect(lines.length).toBe(12);
+    for (const { text, lines: count } of lines) expect(count, text).toBe(1);
+    // The sort buttons are the site's, not the browser's grey boxes in another font.
+    const button = await page.locator('#country-index th[data-sort-key="region"] button').evaluate((b) => ({ border: getComputedStyle(b).borderTopWidth, sameFont: getComputedStyle(b).fontFamily === getComputedStyle(b.closest("th")!).fontFamily }));
+    expect(button).toEqual({ border: "0px", sameFont: true });
+    // Scrolled sideways, the names stay where they were.
+    const name = page.locator("#country-index tbody th").first();
+    const before = (await name.boundingBox())!.x;
+    await page.locator(".table-scroll").evaluate((box) => (box.scrollLeft = 150));
+    expect((await name.boundingBox())!.x).toBe(before);
+    await page.context().close();
+  });
+});
+
+describe("nothing moves when the page's script runs", () => {
+  test.each([390, 1366])("at %i px the header and the country filter take the same room with JavaScript as without", async (width) => {
+    const measure = async (javaScriptEnabled: boolean) => {
+      const context = await browser().newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}countries/`);
+      // With JavaScript: once the script has swapped the search links for the form and shown the filter.
+      if (javaScriptEnabled) await page.locator(".site-search form:not([hidden]), #country-controls:not([hidden])").nth(1).waitFor();
+      const boxes = await page.evaluate(() =>
+        [".site-header", ".site-search", "#country-controls", ".table-scroll"].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return { selector, top: Math.round(box.top), height: selector === ".table-scroll" ? undefined : Math.round(box.height) };
+        }),
+      );
+      await context.close();
+      return boxes;
+    };
+    expect(await measure(true)).toEqual(await measure(false));
+  });
+});
