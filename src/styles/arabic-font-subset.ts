@@ -1,9 +1,13 @@
 /**
  * Noto Sans Arabic cut down to what Arabic pages can show: the @fontsource Arabic files carry every
  * letter of Persian, Urdu and other Arabic-script languages (49 KB per weight as woff2), which put
- * each Arabic page over its weight budget; the letters, marks, punctuation and digits of Arabic
- * itself (U+0600–U+066F), plus any other Arabic-script character our Arabic texts use, come to about
- * 14 KB. harfbuzz keeps the joining forms and ligatures those characters need.
+ * each Arabic page over its weight budget. Kept: the Arabic alphabet, its vowel marks, digits and
+ * punctuation (what a reader may also type into the search box or the tool's notes), plus every
+ * Arabic-script character our Arabic texts use: about 10 KB per weight. The whole block U+0600–U+066F
+ * (Quranic annotation signs, number signs, extended marks besides) took 14 (issue 12: with both
+ * weights, /ar/map/ was 63.6 KB on a first visit, 56.4 now, against 60). harfbuzz keeps the joining
+ * forms and ligatures those characters need. A character on an Arabic page but not in the subset
+ * fails tests/e2e/arabic-font.test.ts.
  * The files are made when astro.config.mjs loads, cached in .cache/fonts/ under a hash of their
  * inputs, and the same inputs give the same bytes (byte-identical builds).
  */
@@ -13,8 +17,13 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import subsetFont from "subset-font";
 
-/** Arabic letters, marks, punctuation and digits, always kept whatever the texts say today. */
-const ARABIC_BASE = Array.from({ length: 0x670 - 0x600 }, (_, i) => String.fromCodePoint(0x600 + i)).join("");
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => String.fromCodePoint(first + i)).join("");
+/**
+ * Always kept, whatever the texts say today: the letters (with tatweel), the vowel marks, the
+ * Arabic-Indic digits with the percent, decimal and thousands signs, and the comma, semicolon and
+ * question mark.
+ */
+const ARABIC_BASE = `${range(0x621, 0x652)}${range(0x660, 0x66d)}\u060C\u061B\u061F`;
 /** Joiners and direction marks, which shaping looks at. */
 const CONTROLS = "\u200C\u200D\u200E\u200F";
 /** The Arabic-script ranges the @font-face rule claims (ARABIC_FONT.unicodeRange). */

@@ -13,7 +13,7 @@ export const ARABIC_FONT = {
   family: "Noto Sans Arabic",
   cssVariable: "--font-arabic",
   /**
-   * The Arabic-script files of the package (about 50 KB per weight as woff2; cut to ~14 KB at build
+   * The Arabic-script files of the package (about 50 KB per weight as woff2; cut to ~10 KB at build
    * time by arabic-font-subset.ts): Latin text and digits stay in the system font. Regular for text,
    * bold for headings and strong text.
    */
