@@ -86,15 +86,20 @@ function readPage(html: string): { title: string; lang: string | undefined; main
 const UNINDEXED_TAGS = new Set(UNINDEXED.flatMap((rule) => ("tag" in rule ? [rule.tag] : [])));
 /** A class or attribute name some rule looks for: a start tag whose text holds none of them is not parsed. */
 const UNINDEXED_WORDS = UNINDEXED.flatMap((rule) => ("className" in rule ? [rule.className] : "attribute" in rule ? [rule.attribute] : []));
-/** One attribute of a start tag; the site writes values double-quoted (a quote inside is escaped). */
-const ATTRIBUTE = /\s([^\s"'>/=]+)(?:="([^"]*)")?/g;
+/** One attribute of a start tag: its name, and its value double-quoted, single-quoted or bare. */
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Whether a start tag (its name, lower case, and the text of its attributes) opens what INDEX_CONFIG excludes. */
 function excluded(name: string, text: string): boolean {
   if (UNINDEXED_TAGS.has(name)) return true;
-  if (!UNINDEXED_WORDS.some((word) => text.includes(word))) return false;
-  // Read as attributes, so a name inside another attribute's value ("title='… class …'") is not one.
-  const attributes = new Map([...text.matchAll(ATTRIBUTE)].map(([, key, value]) => [key!.toLowerCase(), value ?? ""]));
+  const lower = text.toLowerCase();
+  if (!UNINDEXED_WORDS.some((word) => lower.includes(word))) return false;
+  // Read as attributes, so a name inside another attribute's value (title="… cite-this …") is not
+  // one; the first of two attributes of one name counts, as in an HTML parser.
+  const attributes = new Map<string, string>();
+  for (const [, key, ...values] of text.matchAll(ATTRIBUTE)) {
+    if (!attributes.has(key!.toLowerCase())) attributes.set(key!.toLowerCase(), values.find((v) => v !== undefined) ?? "");
+  }
   return UNINDEXED.some((rule) => {
     if ("tag" in rule) return false;
     if ("className" in rule) return (attributes.get("class") ?? "").split(/\s+/).includes(rule.className);

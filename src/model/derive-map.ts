@@ -21,7 +21,11 @@ export interface MapView {
   rows: MapRow[];
   /** Count of countries per bin, in the layer's bin order. */
   binCounts: { bin: Bin; count: number }[];
-  /** Countries with a non-zero value (all rows, except zero deaths in the observed layer). */
+  /**
+   * Countries with a non-zero value (all rows, except a best estimate of 0 deaths in the observed
+   * layer): the takeaway's count. Not noneRecorded's complement: a best of 0 with a higher high
+   * estimate is ranked in the list but not counted here.
+   */
   nonZeroCount: number;
   /** On the "latest known" judgement view: countries per age band, and the oldest and newest dates in each. */
   ageCounts?: { band: AgeBand; count: number; oldest?: string; newest?: string }[];

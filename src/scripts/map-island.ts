@@ -27,10 +27,11 @@ export function tooltipPlace(point: { x: number; y: number }, figure: { left: nu
  */
 function tooltipLines(root: ParentNode, link: Element): string[] {
   const name = link.getAttribute("aria-label") ?? "";
+  // The explorer: its list section is there even on a view with no country to rank (then no table).
+  if (!root.querySelector("#map-ranked")) return [name];
   const list = root.querySelector<HTMLTableElement>('table[data-table="map-ranked"]');
-  if (!list) return [name];
   const href = link.getAttribute("href");
-  const row = [...list.tBodies[0].rows].find((r) => r.cells[1]?.querySelector("a")?.getAttribute("href") === href);
+  const row = list && [...list.tBodies[0].rows].find((r) => r.cells[1]?.querySelector("a")?.getAttribute("href") === href);
   if (row) return [name, [...row.cells].slice(2).map((cell) => cell.textContent?.trim() ?? "").join(" · ")];
   const bin = /(?:^|\s)bin-(\S+)/.exec(link.querySelector("use")?.getAttribute("class") ?? "")?.[1] ?? "no-data";
   const entry = [...root.querySelectorAll<HTMLElement>(".legend [data-bin]")].find((li) => li.dataset.bin === bin);

@@ -71,8 +71,16 @@ describe("searchablePage", () => {
       expect(withoutUnindexed(`a${element}b`), selector).toBe("ab");
     }
     // Attributes are read as such: a longer name, or the name inside another attribute's value, is not it.
-    const kept = ['<div data-search-ignored>k</div>', '<p title="a class b">k</p>', '<p title=" data-search-ignore ">k</p>', '<table data-table="map-ranked-not"></table>'];
-    for (const element of kept) expect(withoutUnindexed(element)).toBe(element);
-    expect(withoutUnindexed('a<p title="the class" class="x cite-this">c</p>b')).toBe("ab");
+    const kept = [
+      "<div data-search-ignored>k</div>",
+      '<p title="a cite-this b">k</p>',
+      '<p title=" data-search-ignore ">k</p>',
+      "<p title='a class=\"cite-this\" b'>k</p>",
+      '<table data-table="map-ranked-not"></table>',
+      '<p class="x" class="cite-this">k</p>',
+    ];
+    for (const element of kept) expect(withoutUnindexed(element), element).toBe(element);
+    const cut = ['<p title="a cite-this" class="x cite-this">c</p>', "<p class='cite-this'>c</p>", "<p class=cite-this>c</p>", '<div DATA-SEARCH-IGNORE>c</div>', '<table DATA-TABLE = "map-ranked">c</table>'];
+    for (const element of cut) expect(withoutUnindexed(`a${element}b`), element).toBe("ab");
   });
 });

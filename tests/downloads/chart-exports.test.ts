@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csvParse } from "d3";
 import sharp from "sharp";
-import { describe, expect, test } from "vitest";
+import { describe, expect, onTestFinished, test } from "vitest";
 import { chartExports, chartExportSvg, chartFileKinds, chartFilePath } from "../../src/downloads/chart-exports.ts";
 import { renderChartPng } from "../../src/downloads/chart-png.ts";
 import { embedSnippet } from "../../src/downloads/embed.ts";
@@ -69,6 +69,7 @@ describe("files", () => {
   test("the PNG is the SVG at twice its size, and a second render comes from the cache", async () => {
     const svg = await chartExportSvg(model, byId.get("countries-sdn-deaths")!, i18n, "");
     const dir = mkdtempSync(join(tmpdir(), "chart-png-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const png = await renderChartPng(svg, "countries-sdn-deaths", dir);
     const meta = await sharp(png).metadata();
     const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)![1]);
@@ -78,7 +79,6 @@ describe("files", () => {
     // A changed chart draws anew; the chart's folder keeps its three latest drawings (KEEP_PER_FOLDER).
     for (const title of ["A", "B", "C"]) await renderChartPng(svg.replace("</svg>", `<title>${title}</title></svg>`), "countries-sdn-deaths", dir);
     expect(readdirSync(join(dir, "countries-sdn-deaths"))).toHaveLength(KEEP_PER_FOLDER);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   test("the embed snippet points at the absolute embed page and escapes the title", async () => {
