@@ -3,7 +3,7 @@
  * at that step until it is killed, so tests/build/publish.test.ts can SIGKILL it at an exact point
  * of the publish without guessing at timings. Unset, it costs one comparison.
  */
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 
 export type PauseStep = "after-render" | "migrate" | "before-rename" | "after-rename" | "prune";
 
@@ -11,7 +11,10 @@ export function pauseAt(step: PauseStep): void {
   if (process.env.APM_BUILD_PAUSE_AT !== step) return;
   const marker = process.env.APM_BUILD_PAUSE_MARKER;
   if (!marker) throw new Error("APM_BUILD_PAUSE_AT needs APM_BUILD_PAUSE_MARKER, the file to write when paused.");
-  writeFileSync(marker, step);
+  // Written aside and renamed into place: a test that sees the marker also sees what it says (it
+  // once read the file between its creation and its write, and failed on an empty step).
+  writeFileSync(`${marker}.part`, step);
+  renameSync(`${marker}.part`, marker);
   // Blocks the thread with no timer and no busy loop; only a signal ends it.
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 }

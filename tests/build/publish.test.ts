@@ -55,11 +55,15 @@ async function killAt(step: string, label: string, out = outDir): Promise<void> 
     }, 25);
     proc.on("exit", () => clearInterval(poll));
   });
-  await Promise.race([paused, exited]);
-  expect(readFileSync(marker, "utf8")).toBe(step);
   const killed = new Promise((done) => proc.on("exit", done));
-  proc.kill("SIGKILL");
-  await killed;
+  try {
+    await Promise.race([paused, exited]);
+    expect(readFileSync(marker, "utf8")).toBe(step);
+  } finally {
+    // Killed whatever the check says: a paused build left running would block its version for good.
+    proc.kill("SIGKILL");
+    await killed;
+  }
 }
 
 /** Every page of one build, complete; returns that build's label. */
