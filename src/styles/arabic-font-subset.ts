@@ -5,7 +5,7 @@
  * punctuation (what a reader may also type into the search box or the tool's notes), plus every
  * Arabic-script character our Arabic texts use: about 10 KB per weight. The whole block U+0600–U+066F
  * (Quranic annotation signs, number signs, extended marks besides) took 14 (issue 12: with both
- * weights, /ar/map/ was 63.6 KB on a first visit, 56.4 now, against 60). harfbuzz keeps the joining
+ * weights, /ar/map/ was 63.6 KB on a first visit, 56.6 now, against 60). harfbuzz keeps the joining
  * forms and ligatures those characters need. A character on an Arabic page but not in the subset
  * fails tests/e2e/arabic-font.test.ts.
  * The files are made when astro.config.mjs loads, cached in .cache/fonts/ under a hash of their
