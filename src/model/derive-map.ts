@@ -41,6 +41,17 @@ export function noneRecorded(value: LayerValue): boolean {
   return value.kind === "observed-count" && value.best === 0 && value.high === 0;
 }
 
+/**
+ * What a view's rows are ordered by before their (English) names: rows with the same key are ties,
+ * which a page in another language orders by the names it shows (sortTiesByCountryName). The rank,
+ * the deaths, or the category with its date (a dated copy's rows share theirs).
+ */
+export function tieKey(row: MapRow): string {
+  if (row.value.kind === "statistical-forecast") return `rank ${row.value.rank}`;
+  if (row.value.kind === "observed-count") return `deaths ${row.value.best}`;
+  return `${row.bin.id} ${row.value.date}`;
+}
+
 function severity(value: LayerValue, bins: Bin[], bin: Bin): number {
   if (value.kind === "statistical-forecast") return -value.rank;
   if (value.kind === "observed-count") return value.best;
